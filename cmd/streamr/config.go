@@ -1,0 +1,146 @@
+package main
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"time"
+
+	"github.com/go-viper/mapstructure/v2"
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+	"github.com/spf13/viper"
+)
+
+// Config is every setting of every command. Keys are lowercase dotted paths (chain.rpc); the
+// environment variable of a key is STREAMR_ plus the key in upper case with _ for . and -
+// (STREAMR_CHAIN_RPC). docs/config.md is generated from these fields (`streamr config reference`).
+type Config struct {
+	Chain    ChainConfig    `mapstructure:"chain"`
+	Dev      DevConfig      `mapstructure:"dev"`
+	Postgres PostgresConfig `mapstructure:"postgres"`
+	Redis    RedisConfig    `mapstructure:"redis"`
+}
+
+// ChainConfig says which chain and contracts a service talks to.
+type ChainConfig struct {
+	RPC            string `mapstructure:"rpc" desc:"JSON-RPC endpoint of the chain (http, ws or ipc)" default:"http://127.0.0.1:8545"`
+	ChainID        uint64 `mapstructure:"chain_id" desc:"expected chain id; 0 accepts what the RPC serves, otherwise a mismatch is an error" default:"0"`
+	Key            string `mapstructure:"key" desc:"hex private key of this node's account (never logged)" default:""`
+	DeploymentsDir string `mapstructure:"deployments_dir" desc:"directory of <chainId>.json deployment files" default:"deployments"`
+}
+
+// DevConfig shapes 'streamr dev'.
+type DevConfig struct {
+	RPCAddr       string        `mapstructure:"rpc_addr" desc:"host:port of the dev chain's JSON-RPC (WebSocket on port+1)" default:"127.0.0.1:8545"`
+	BlockInterval time.Duration `mapstructure:"block_interval" desc:"a block is sealed on this interval and whenever transactions wait" default:"1s"`
+	DataDir       string        `mapstructure:"data_dir" desc:"where dev keeps its files (IPFS blocks, keys, deployment)" default:".data/dev"`
+	Accounts      int           `mapstructure:"accounts" desc:"funded dev accounts derived from the test mnemonic" default:"10"`
+}
+
+// PostgresConfig is the database of the indexer, market and oracle.
+type PostgresConfig struct {
+	DSN string `mapstructure:"dsn" desc:"PostgreSQL connection string; the database is created when missing" default:"postgres://postgres@127.0.0.1:5432/streamr?sslmode=disable"`
+}
+
+// RedisConfig is the broker's storage: one server or a cluster.
+type RedisConfig struct {
+	Addrs    []string `mapstructure:"addrs" desc:"Redis addresses; several mean a Redis Cluster" default:"127.0.0.1:6379"`
+	Password string   `mapstructure:"password" desc:"Redis password (never logged)" default:""`
+	DB       int      `mapstructure:"db" desc:"database number (single server only)" default:"0"`
+	Prefix   string   `mapstructure:"prefix" desc:"prefix of every key the broker writes" default:"streamr"`
+}
+
+// field is one leaf setting of Config.
+type field struct {
+	Key, Type, Default, Desc string
+}
+
+// fields walks Config's leaves in declaration order.
+func fields() []field {
+	var out []field
+	var walk func(t reflect.Type, prefix string)
+	walk = func(t reflect.Type, prefix string) {
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			key := prefix + f.Tag.Get("mapstructure")
+			if f.Type.Kind() == reflect.Struct && f.Type != reflect.TypeOf(time.Duration(0)) {
+				walk(f.Type, key+".")
+				continue
+			}
+			out = append(out, field{Key: key, Type: typeName(f.Type), Default: f.Tag.Get("default"), Desc: f.Tag.Get("desc")})
+		}
+	}
+	walk(reflect.TypeOf(Config{}), "")
+	return out
+}
+
+func typeName(t reflect.Type) string {
+	switch {
+	case t == reflect.TypeOf(time.Duration(0)):
+		return "duration"
+	case t.Kind() == reflect.Slice:
+		return "list of " + t.Elem().Kind().String()
+	default:
+		return t.Kind().String()
+	}
+}
+
+func setDefaults(v *viper.Viper) {
+	for _, f := range fields() {
+		if strings.HasPrefix(f.Type, "list") {
+			if f.Default == "" {
+				v.SetDefault(f.Key, []string{})
+			} else {
+				v.SetDefault(f.Key, strings.Split(f.Default, ","))
+			}
+			continue
+		}
+		v.SetDefault(f.Key, f.Default)
+	}
+}
+
+func decodeConfig(v *viper.Viper) (Config, error) {
+	var c Config
+	err := v.Unmarshal(&c, func(dc *mapstructure.DecoderConfig) {
+		dc.ErrorUnused = false
+		dc.WeaklyTypedInput = true
+		dc.DecodeHook = mapstructure.ComposeDecodeHookFunc(
+			mapstructure.StringToTimeDurationHookFunc(),
+			mapstructure.StringToSliceHookFunc(","),
+		)
+	})
+	if err != nil {
+		return c, fmt.Errorf("configuration: %w", err)
+	}
+	return c, nil
+}
+
+// configKey marks a flag as the command-line form of a config key.
+func configKey(fs *pflag.FlagSet, flag, key string) {
+	_ = fs.SetAnnotation(flag, "config-key", []string{key})
+}
+
+// bindFlagAliases binds annotated flags to their config keys, so --rpc sets chain.rpc.
+func bindFlagAliases(v *viper.Viper, cmd *cobra.Command) {
+	bind := func(f *pflag.Flag) {
+		if keys, ok := f.Annotations["config-key"]; ok && len(keys) == 1 {
+			_ = v.BindPFlag(keys[0], f)
+		}
+	}
+	cmd.Flags().VisitAll(bind)
+	cmd.InheritedFlags().VisitAll(bind)
+}
+
+// addChainFlags adds the flags that pick a chain and an account.
+func addChainFlags(cmd *cobra.Command) {
+	fs := cmd.Flags()
+	fs.String("rpc", "", "JSON-RPC endpoint (default http://127.0.0.1:8545)")
+	fs.Uint64("chain-id", 0, "expected chain id (0: whatever the RPC serves)")
+	fs.String("key", "", "hex private key of the account to use (or STREAMR_CHAIN_KEY)")
+	fs.String("deployments", "", "directory of deployment files (default deployments)")
+	configKey(fs, "rpc", "chain.rpc")
+	configKey(fs, "chain-id", "chain.chain_id")
+	configKey(fs, "key", "chain.key")
+	configKey(fs, "deployments", "chain.deployments_dir")
+}

@@ -1,0 +1,147 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/big"
+	"net"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/spf13/cobra"
+
+	"github.com/streamr-go/streamr/internal/deploy"
+	"github.com/streamr-go/streamr/internal/devchain"
+)
+
+func newDevCmd(a *app) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "dev",
+		Short: "Run the whole system on this machine: dev chain, contracts and services",
+		Long: `dev starts an in-process Ethereum chain (chain id 1337) with JSON-RPC on 127.0.0.1:8545
+(WebSocket on 8546), funds ten accounts of the test mnemonic with ETH and DATA, deploys every
+contract and prints the endpoints, accounts and addresses. Ctrl-C stops it cleanly.`,
+		Example: `  streamr dev
+  streamr dev --rpc-addr 127.0.0.1:9545 --block-interval 2s`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			env, err := startDev(cmd.Context(), a, cmd.OutOrStdout())
+			if err != nil {
+				return err
+			}
+			<-cmd.Context().Done()
+			fmt.Fprintln(cmd.ErrOrStderr(), "\nstopping ...")
+			return env.Close()
+		},
+	}
+	fs := cmd.Flags()
+	fs.String("rpc-addr", "", "host:port of the chain's JSON-RPC (default 127.0.0.1:8545)")
+	fs.Duration("block-interval", 0, "seal a block on this interval as well as when transactions wait (default 1s)")
+	fs.String("data-dir", "", "directory for dev files (default .data/dev)")
+	configKey(fs, "rpc-addr", "dev.rpc_addr")
+	configKey(fs, "block-interval", "dev.block_interval")
+	configKey(fs, "data-dir", "dev.data_dir")
+	return cmd
+}
+
+// devEnv is everything 'streamr dev' runs; Close stops it in reverse order.
+type devEnv struct {
+	Chain      *devchain.Chain
+	Deployment *deploy.Deployment
+	RPCURL     string
+	closers    []func() error
+}
+
+func (e *devEnv) Close() error {
+	var first error
+	for i := len(e.closers) - 1; i >= 0; i-- {
+		if err := e.closers[i](); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+func startDev(ctx context.Context, a *app, out io.Writer) (*devEnv, error) {
+	cfg := a.cfg.Dev
+	host, portStr, err := net.SplitHostPort(cfg.RPCAddr)
+	if err != nil {
+		return nil, fmt.Errorf("bad dev.rpc_addr %q: want host:port", cfg.RPCAddr)
+	}
+	port, err := strconv.Atoi(portStr)
+	if err != nil {
+		return nil, fmt.Errorf("bad dev.rpc_addr port %q", portStr)
+	}
+	if l, err := net.Listen("tcp", cfg.RPCAddr); err != nil {
+		return nil, fmt.Errorf("cannot serve the dev chain on %s (is another 'streamr dev' or a node running?): %w", cfg.RPCAddr, err)
+	} else {
+		_ = l.Close()
+	}
+	chainCfg := devchain.DefaultConfig()
+	chainCfg.HTTPHost, chainCfg.HTTPPort = host, port
+	chainCfg.BlockInterval = cfg.BlockInterval
+	chainCfg.Accounts = cfg.Accounts
+	chain, err := devchain.New(chainCfg, a.log)
+	if err != nil {
+		return nil, err
+	}
+	env := &devEnv{Chain: chain, RPCURL: "http://" + cfg.RPCAddr}
+	env.closers = append(env.closers, chain.Close)
+	chain.Start(context.WithoutCancel(ctx))
+
+	dctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	dataPerAccount := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
+	d, err := deploy.Deploy(dctx, chain.Client, chain.Keys[0], deploy.Options{Mint: dataPerAccount, MintTo: chain.Addrs})
+	if err != nil {
+		_ = env.Close()
+		return nil, err
+	}
+	env.Deployment = d
+	depDir := filepath.Join(cfg.DataDir, "deployments")
+	if err := d.Save(depDir); err != nil {
+		_ = env.Close()
+		return nil, fmt.Errorf("writing the dev deployment: %w", err)
+	}
+	printTour(out, env, depDir)
+	return env, nil
+}
+
+func printTour(w io.Writer, env *devEnv, depDir string) {
+	fmt.Fprintf(w, "\nstreamr dev is running (Ctrl-C stops it)\n\n")
+	fmt.Fprintf(w, "Chain      %s  (chain id %d, WebSocket ws://%s)\n", env.RPCURL, devchain.ChainID, wsAddr(env.RPCURL))
+	fmt.Fprintf(w, "Deployment %s\n", deploy.Path(depDir, env.Deployment.ChainID))
+	printDeployment(w, env.Deployment)
+	fmt.Fprintf(w, "\nAccounts (test mnemonic; 10,000 ETH and 1,000,000 DATA each; keys are public, never use them elsewhere)\n")
+	for i, k := range env.Chain.Keys {
+		fmt.Fprintf(w, "  %d  %s  %s\n", i, crypto.PubkeyToAddress(k.PublicKey), hexutil.Encode(crypto.FromECDSA(k)))
+	}
+	fmt.Fprintf(w, "\nTry:\n")
+	fmt.Fprintf(w, "  cast block-number --rpc-url %s\n", env.RPCURL)
+	fmt.Fprintf(w, "  cast call %s 'streamCount()(uint256)' --rpc-url %s\n", env.Deployment.Registry, env.RPCURL)
+	fmt.Fprintf(w, "  cast call %s 'balanceOf(address)(uint256)' %s --rpc-url %s\n\n", env.Deployment.Token, env.Chain.Addrs[1], env.RPCURL)
+	if f, ok := w.(*os.File); ok {
+		_ = f.Sync()
+	}
+}
+
+func wsAddr(httpURL string) string {
+	host, port, err := net.SplitHostPort(httpURL[len("http://"):])
+	if err != nil {
+		return ""
+	}
+	p, _ := strconv.Atoi(port)
+	return net.JoinHostPort(host, strconv.Itoa(p+1))
+}
+
+func printDeployment(w io.Writer, d *deploy.Deployment) {
+	fmt.Fprintf(w, "Contracts\n")
+	fmt.Fprintf(w, "  DATAToken          %s\n", d.Token)
+	fmt.Fprintf(w, "  StreamRegistry     %s\n", d.Registry)
+	fmt.Fprintf(w, "  StreamrForwarder   %s\n", d.Forwarder)
+}

@@ -1,0 +1,157 @@
+// Package deploy deploys the project's contracts to a chain and reads and writes the
+// deployments/<chainId>.json files that every service loads its addresses from.
+package deploy
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/streamr-go/streamr/bindings/datatoken"
+	"github.com/streamr-go/streamr/bindings/forwarder"
+	"github.com/streamr-go/streamr/bindings/streamregistry"
+	"github.com/streamr-go/streamr/internal/chainutil"
+)
+
+// ErrNotFound is returned by Load when no deployment file exists for the chain.
+var ErrNotFound = errors.New("deploy: no deployment for this chain")
+
+// Deployment is where the contracts of one chain live.
+type Deployment struct {
+	ChainID   uint64         `json:"chainId"`
+	Deployer  common.Address `json:"deployer"`
+	Block     uint64         `json:"block"` // the block of the first deployment transaction
+	Token     common.Address `json:"token"`
+	Forwarder common.Address `json:"forwarder"`
+	Registry  common.Address `json:"registry"`
+}
+
+// Backend is what deployment needs from a chain client.
+type Backend interface {
+	bind.ContractBackend
+	bind.DeployBackend
+	ChainID(ctx context.Context) (*big.Int, error)
+}
+
+// Options of a deployment.
+type Options struct {
+	// Mint is DATA (wei) minted to each address of MintTo.
+	Mint   *big.Int
+	MintTo []common.Address
+}
+
+// Deploy deploys every contract from key's account and waits for each to be mined.
+func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, opts Options) (*Deployment, error) {
+	chainID, err := b.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: reading the chain id: %w", err)
+	}
+	auth, err := bind.NewKeyedTransactorWithChainID(key, chainID)
+	if err != nil {
+		return nil, err
+	}
+	auth.Context = ctx
+	d := &Deployment{ChainID: chainID.Uint64(), Deployer: crypto.PubkeyToAddress(key.PublicKey)}
+	// Nonces are counted here: a node's pending nonce can lag behind transactions just sent.
+	nonce, err := b.PendingNonceAt(ctx, d.Deployer)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: reading the deployer's nonce: %w", err)
+	}
+	auth.Nonce = new(big.Int)
+	next := func() *bind.TransactOpts {
+		auth.Nonce.SetUint64(nonce)
+		nonce++
+		return auth
+	}
+
+	var tx *types.Transaction
+	if d.Forwarder, tx, _, err = forwarder.DeployStreamrForwarder(next(), b); err != nil {
+		return nil, fmt.Errorf("deploy: StreamrForwarder: %w", err)
+	}
+	first := tx
+	if d.Token, tx, _, err = datatoken.DeployDATAToken(next(), b, d.Deployer); err != nil {
+		return nil, fmt.Errorf("deploy: DATAToken: %w", err)
+	}
+	sent := []*types.Transaction{first, tx}
+	if d.Registry, tx, _, err = streamregistry.DeployStreamRegistry(next(), b, d.Forwarder); err != nil {
+		return nil, fmt.Errorf("deploy: StreamRegistry: %w", err)
+	}
+	sent = append(sent, tx)
+	if opts.Mint != nil && opts.Mint.Sign() > 0 && len(opts.MintTo) > 0 {
+		token, err := datatoken.NewDATAToken(d.Token, b)
+		if err != nil {
+			return nil, err
+		}
+		// The token is not mined yet: give a gas limit instead of estimating.
+		for _, to := range opts.MintTo {
+			o := *next()
+			o.GasLimit = 400_000 // the dev chain runs the newest forks, whose state-growth gas is higher than cancun
+			tx, err := token.Mint(&o, to, opts.Mint)
+			if err != nil {
+				return nil, fmt.Errorf("deploy: minting DATA to %s: %w", to, err)
+			}
+			sent = append(sent, tx)
+		}
+	}
+	for i, tx := range sent {
+		r, err := chainutil.WaitOK(ctx, b, tx)
+		if err != nil {
+			return nil, fmt.Errorf("deploy: transaction %d of %d: %w", i+1, len(sent), err)
+		}
+		if i == 0 {
+			d.Block = r.BlockNumber.Uint64()
+		}
+	}
+	return d, nil
+}
+
+// Path of the deployment file of a chain under dir.
+func Path(dir string, chainID uint64) string {
+	return filepath.Join(dir, strconv.FormatUint(chainID, 10)+".json")
+}
+
+// Save writes the deployment to dir/<chainId>.json.
+func (d *Deployment) Save(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	b, err := json.MarshalIndent(d, "", "  ")
+	if err != nil {
+		return err
+	}
+	tmp := Path(dir, d.ChainID) + ".tmp"
+	if err := os.WriteFile(tmp, append(b, '\n'), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, Path(dir, d.ChainID))
+}
+
+// Load reads dir/<chainId>.json.
+func Load(dir string, chainID uint64) (*Deployment, error) {
+	b, err := os.ReadFile(Path(dir, chainID))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("%w %d (looked for %s; run `streamr deploy`)", ErrNotFound, chainID, Path(dir, chainID))
+	}
+	if err != nil {
+		return nil, err
+	}
+	var d Deployment
+	if err := json.Unmarshal(b, &d); err != nil {
+		return nil, fmt.Errorf("deploy: %s: %w", Path(dir, chainID), err)
+	}
+	if d.ChainID != chainID {
+		return nil, fmt.Errorf("deploy: %s is for chain %d, not %d", Path(dir, chainID), d.ChainID, chainID)
+	}
+	return &d, nil
+}

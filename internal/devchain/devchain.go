@@ -1,0 +1,188 @@
+// Package devchain runs an in-process Ethereum chain (go-ethereum's simulated backend, a real
+// EVM) with funded accounts from the test mnemonic, automatic block production and, when asked,
+// a JSON-RPC endpoint that wallets, cast and ethers can talk to. Chain id 1337.
+package devchain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+
+	"github.com/streamr-go/streamr/internal/hdwallet"
+)
+
+// ChainID is the chain id of every simulated chain.
+const ChainID = 1337
+
+// Config of a dev chain.
+type Config struct {
+	// HTTPAddr serves JSON-RPC when not empty (host:port, e.g. 127.0.0.1:8545).
+	HTTPHost string
+	HTTPPort int
+	// BlockInterval seals a block on this interval even when nothing is pending (0: only when
+	// transactions arrive).
+	BlockInterval time.Duration
+	// PollInterval is how often pending transactions are looked for.
+	PollInterval time.Duration
+	// Accounts is how many accounts of Mnemonic get ETH at genesis.
+	Accounts int
+	Mnemonic string
+	// ETH per account, in wei.
+	Balance *big.Int
+}
+
+// DefaultConfig: no RPC server, a block every second and whenever transactions wait, ten
+// accounts holding 10,000 ETH each.
+func DefaultConfig() Config {
+	return Config{
+		BlockInterval: time.Second,
+		PollInterval:  20 * time.Millisecond,
+		Accounts:      10,
+		Mnemonic:      hdwallet.TestMnemonic,
+		Balance:       new(big.Int).Mul(big.NewInt(10_000), big.NewInt(1e18)),
+	}
+}
+
+// Chain is a running dev chain.
+type Chain struct {
+	Backend *simulated.Backend
+	Client  simulated.Client
+	Keys    []*ecdsa.PrivateKey
+	Addrs   []common.Address
+
+	cfg    Config
+	log    *slog.Logger
+	mu     sync.Mutex // serialises Commit
+	cancel context.CancelFunc
+	done   chan struct{}
+}
+
+// New creates the chain; Start begins block production.
+func New(cfg Config, logger *slog.Logger) (*Chain, error) {
+	if cfg.Accounts <= 0 {
+		cfg.Accounts = 10
+	}
+	if cfg.Mnemonic == "" {
+		cfg.Mnemonic = hdwallet.TestMnemonic
+	}
+	if cfg.Balance == nil {
+		cfg.Balance = DefaultConfig().Balance
+	}
+	if cfg.PollInterval <= 0 {
+		cfg.PollInterval = 20 * time.Millisecond
+	}
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	c := &Chain{cfg: cfg, log: logger.With("component", "devchain")}
+	alloc := types.GenesisAlloc{}
+	for i := 0; i < cfg.Accounts; i++ {
+		k, err := hdwallet.Account(cfg.Mnemonic, uint32(i))
+		if err != nil {
+			return nil, fmt.Errorf("devchain: account %d: %w", i, err)
+		}
+		a := crypto.PubkeyToAddress(k.PublicKey)
+		c.Keys = append(c.Keys, k)
+		c.Addrs = append(c.Addrs, a)
+		alloc[a] = types.Account{Balance: cfg.Balance}
+	}
+	opts := []func(*node.Config, *ethconfig.Config){
+		simulated.WithBlockGasLimit(60_000_000),
+		simulated.WithCallGasLimit(60_000_000),
+	}
+	if cfg.HTTPHost != "" {
+		opts = append(opts, func(n *node.Config, _ *ethconfig.Config) {
+			n.HTTPHost = cfg.HTTPHost
+			n.HTTPPort = cfg.HTTPPort
+			n.HTTPModules = []string{"eth", "net", "web3", "txpool"}
+			n.HTTPVirtualHosts = []string{"*"}
+			n.HTTPCors = []string{"*"}
+			n.WSHost = cfg.HTTPHost
+			n.WSPort = cfg.HTTPPort + 1
+			n.WSModules = []string{"eth", "net", "web3"}
+			n.WSOrigins = []string{"*"}
+		})
+	}
+	var err error
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				err = fmt.Errorf("devchain: starting the simulated chain: %v", r)
+			}
+		}()
+		c.Backend = simulated.NewBackend(alloc, opts...)
+	}()
+	if err != nil {
+		return nil, err
+	}
+	c.Client = c.Backend.Client()
+	return c, nil
+}
+
+// Start produces blocks in the background until ctx ends or Close is called.
+func (c *Chain) Start(ctx context.Context) {
+	ctx, c.cancel = context.WithCancel(ctx)
+	c.done = make(chan struct{})
+	go c.mine(ctx)
+}
+
+// Commit seals a block now with whatever is pending.
+func (c *Chain) Commit() common.Hash {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.Backend.Commit()
+}
+
+// Key of dev account i.
+func (c *Chain) Key(i int) *ecdsa.PrivateKey { return c.Keys[i] }
+
+// Close stops block production and the chain.
+func (c *Chain) Close() error {
+	if c.cancel != nil {
+		c.cancel()
+		<-c.done
+	}
+	return c.Backend.Close()
+}
+
+func (c *Chain) mine(ctx context.Context) {
+	defer close(c.done)
+	poll := time.NewTicker(c.cfg.PollInterval)
+	defer poll.Stop()
+	var interval <-chan time.Time
+	if c.cfg.BlockInterval > 0 {
+		t := time.NewTicker(c.cfg.BlockInterval)
+		defer t.Stop()
+		interval = t.C
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-interval:
+			c.Commit()
+		case <-poll.C:
+			n, err := c.Client.PendingTransactionCount(ctx)
+			if err != nil {
+				if ctx.Err() == nil {
+					c.log.Warn("pending transaction count", "err", err)
+				}
+				continue
+			}
+			if n > 0 {
+				c.Commit()
+			}
+		}
+	}
+}
