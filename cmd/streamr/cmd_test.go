@@ -1,0 +1,188 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"net"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/streamr-go/streamr/bindings/streamregistry"
+	"github.com/streamr-go/streamr/internal/deploy"
+)
+
+// run executes the CLI in process and returns stdout, stderr and the error.
+func run(t *testing.T, ctx context.Context, args ...string) (string, string, error) {
+	t.Helper()
+	cmd := newRootCmd()
+	var out, errb bytes.Buffer
+	cmd.SetOut(&out)
+	cmd.SetErr(&errb)
+	cmd.SetArgs(args)
+	err := cmd.ExecuteContext(ctx)
+	return out.String(), errb.String(), err
+}
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	// Two consecutive free ports: HTTP on p, WebSocket on p+1.
+	for i := 0; i < 50; i++ {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		addr := l.Addr().(*net.TCPAddr)
+		l2, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(addr.Port+1)))
+		_ = l.Close()
+		if err == nil {
+			_ = l2.Close()
+			return addr.String()
+		}
+	}
+	t.Fatal("no two consecutive free ports")
+	return ""
+}
+
+// dev serves JSON-RPC that a client (cast, ethers, wallets) can use, with every contract deployed,
+// and the deploy command works against it.
+func TestDevAndDeploy(t *testing.T) {
+	addr := freeAddr(t)
+	dir := t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	var out bytes.Buffer
+	go func() {
+		cmd := newRootCmd()
+		cmd.SetOut(&out)
+		cmd.SetErr(&bytes.Buffer{})
+		cmd.SetArgs([]string{"dev", "--rpc-addr", addr, "--data-dir", dir, "--log-level", "warn"})
+		done <- cmd.ExecuteContext(ctx)
+	}()
+	depFile := filepath.Join(dir, "deployments", "1337.json")
+	deadline := time.Now().Add(2 * time.Minute)
+	for {
+		if _, err := os.Stat(depFile); err == nil {
+			break
+		}
+		select {
+		case err := <-done:
+			t.Fatalf("dev exited early: %v", err)
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("dev did not write its deployment")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	d, err := deploy.Load(filepath.Join(dir, "deployments"), 1337)
+	if err != nil {
+		t.Fatal(err)
+	}
+	client, err := ethclient.Dial("http://" + addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	if n, err := client.BlockNumber(ctx); err != nil || n == 0 {
+		t.Fatalf("block number over JSON-RPC = %d, %v", n, err)
+	}
+	reg, err := streamregistry.NewStreamRegistry(d.Registry, client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := reg.StreamCount(nil); err != nil {
+		t.Fatalf("registry does not answer over JSON-RPC: %v", err)
+	}
+
+	// Deploy a second set of contracts to the dev chain with the CLI.
+	depDir := t.TempDir()
+	stdout, _, err := run(t, ctx, "deploy", "--rpc", "http://"+addr, "--chain-id", "1337",
+		"--key", "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d", "--deployments", depDir)
+	if err != nil {
+		t.Fatalf("deploy: %v", err)
+	}
+	if !strings.Contains(stdout, "StreamRegistry") {
+		t.Errorf("deploy printed no addresses:\n%s", stdout)
+	}
+	d2, err := deploy.Load(depDir, 1337)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d2.Registry == d.Registry {
+		t.Error("second deployment reused the first one's registry address")
+	}
+	// A chain id mismatch is one clear line.
+	_, _, err = run(t, ctx, "deploy", "--rpc", "http://"+addr, "--chain-id", "5", "--key",
+		"0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d", "--deployments", depDir)
+	if err == nil || !strings.Contains(err.Error(), "serves chain 1337, configuration says 5") {
+		t.Errorf("chain id mismatch error = %v", err)
+	}
+	if !strings.Contains(out.String(), d.Registry.Hex()) {
+		t.Errorf("dev did not print the registry address")
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("dev did not stop cleanly: %v", err)
+	}
+}
+
+func TestDeployBadInput(t *testing.T) {
+	ctx := context.Background()
+	cases := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"no key", []string{"deploy", "--rpc", "http://127.0.0.1:1"}, "no private key given"},
+		{"bad key", []string{"deploy", "--key", "zz", "--rpc", "http://127.0.0.1:1"}, "not 32 bytes of hex"},
+		{"unreachable rpc", []string{"deploy", "--key", "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d", "--rpc", "http://127.0.0.1:1"}, "does not answer eth_chainId"},
+		{"bad log level", []string{"version", "--log-level", "loud"}, "bad --log-level"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, _, err := run(t, ctx, c.args...)
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("error = %v, want it to mention %q", err, c.want)
+			}
+			if strings.Count(err.Error(), "\n") > 0 {
+				t.Errorf("error is not one line: %q", err)
+			}
+		})
+	}
+}
+
+func TestConfigReferenceIsFresh(t *testing.T) {
+	var b bytes.Buffer
+	if err := writeReference(&b); err != nil {
+		t.Fatal(err)
+	}
+	committed, err := os.ReadFile("../../docs/config.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.String() != string(committed) {
+		t.Fatal("docs/config.md is stale: run `make generate`")
+	}
+}
+
+func TestConfigPrintRedactsSecrets(t *testing.T) {
+	t.Setenv("STREAMR_CHAIN_KEY", "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d")
+	t.Setenv("STREAMR_CHAIN_RPC", "http://node.example:8545")
+	out, _, err := run(t, context.Background(), "config", "print")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out, "59c6995e") {
+		t.Fatal("config print showed the private key")
+	}
+	if !strings.Contains(out, "http://node.example:8545") || !strings.Contains(out, "<redacted>") {
+		t.Fatalf("config print did not show the environment's settings:\n%s", out)
+	}
+}
