@@ -35,8 +35,12 @@ contracts: deps ## Build and test the contracts with forge
 
 .PHONY: gas
 gas: deps ## Gas report of the contract tests and a fresh .gas-snapshot
-	$(FORGE) test --gas-report
-	$(FORGE) snapshot --no-match-test 'testFuzz|invariant'
+	$(FORGE) test --gas-report --match-test 'test_gas_'
+	$(FORGE) snapshot --match-test 'test_gas_'
+
+.PHONY: gas-check
+gas-check: deps ## Fail when a gas figure moved from .gas-snapshot (the test_gas_* tests)
+	$(FORGE) snapshot --check --match-test 'test_gas_'
 
 .PHONY: generate
 generate: deps ## Regenerate the Go bindings and the config reference
@@ -56,6 +60,7 @@ lint: ## gofmt, go vet and go mod tidy checks
 .PHONY: test
 test: deps services ## Every test: forge, fresh bindings, lint, Node protocol tests, go test
 	$(FORGE) test
+	$(MAKE) gas-check
 	$(MAKE) check-generated
 	$(MAKE) lint
 	@if ls contracts/test/js/*.test.mjs >/dev/null 2>&1; then node --test contracts/test/js/; fi

@@ -250,7 +250,7 @@ contract Stream is IStream, ERC2771Context {
     {
         uint256 n = _keyHolders.length;
         if (offset >= n) return (new address[](0), new bytes[](0));
-        uint256 end = offset + limit > n ? n : offset + limit;
+        uint256 end = limit > n - offset ? n : offset + limit; // no overflow for huge limits
         users = new address[](end - offset);
         keys = new bytes[](end - offset);
         for (uint256 i = offset; i < end; i++) {

@@ -100,7 +100,7 @@ contract StreamRegistry is ERC2771Context {
     function streams(uint256 offset, uint256 limit) external view returns (address[] memory out) {
         uint256 n = streamCount;
         if (offset >= n) return new address[](0);
-        uint256 end = offset + limit > n ? n : offset + limit;
+        uint256 end = limit > n - offset ? n : offset + limit; // no overflow for huge limits
         out = new address[](end - offset);
         for (uint256 i = offset; i < end; i++) {
             out[i - offset] = _createAddress(address(this), i + 2);

@@ -39,6 +39,16 @@ interface Vm {
         external;
     function expectEmit(address emitter) external;
     function getNonce(address account) external view returns (uint64);
+
+    struct Gas {
+        uint64 gasLimit;
+        uint64 gasTotalUsed;
+        uint64 gasMemoryUsed;
+        int64 gasRefunded;
+        uint64 gasRemaining;
+    }
+
+    function lastCallGas() external view returns (Gas memory gas);
 }
 
 /// Minimal test base: the cheatcode handle, assertions that revert with a message, and
