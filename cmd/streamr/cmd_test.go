@@ -186,3 +186,33 @@ func TestConfigPrintRedactsSecrets(t *testing.T) {
 		t.Fatalf("config print did not show the environment's settings:\n%s", out)
 	}
 }
+
+func TestKeysNewAndShow(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	if _, _, err := run(t, ctx, "keys", "show", "--data-dir", dir); err == nil {
+		t.Fatal("keys show without a key succeeded")
+	}
+	out, _, err := run(t, ctx, "keys", "new", "--data-dir", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	shown, _, err := run(t, ctx, "keys", "show", "--data-dir", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := strings.TrimSpace(shown)
+	if len(pub) != 68 || !strings.Contains(out, pub) {
+		t.Fatalf("keys show = %q, keys new printed %q", pub, out)
+	}
+	if _, _, err := run(t, ctx, "keys", "new", "--data-dir", dir); err == nil || !strings.Contains(err.Error(), "already exists") {
+		t.Fatalf("second keys new: %v", err)
+	}
+	st, err := os.Stat(filepath.Join(dir, "keys", "encryption-keys.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Mode().Perm() != 0o600 {
+		t.Fatalf("key file mode %v, want 0600", st.Mode().Perm())
+	}
+}

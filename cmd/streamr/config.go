@@ -20,6 +20,12 @@ type Config struct {
 	Dev      DevConfig      `mapstructure:"dev"`
 	Postgres PostgresConfig `mapstructure:"postgres"`
 	Redis    RedisConfig    `mapstructure:"redis"`
+	Client   ClientConfig   `mapstructure:"client"`
+}
+
+// ClientConfig shapes the client commands (publish, subscribe, stream, keys, buy).
+type ClientConfig struct {
+	DataDir string `mapstructure:"data_dir" desc:"client data directory: encryption key and learned group keys (mode 0600)" default:"~/.streamr"`
 }
 
 // ChainConfig says which chain and contracts a service talks to.

@@ -42,6 +42,7 @@ Configuration: flags, STREAMR_* environment variables, or a file given with --co
 		newDevCmd(a),
 		newDeployCmd(a),
 		newConfigCmd(a),
+		newKeysCmd(a),
 		newVersionCmd(),
 	)
 	return root
