@@ -16,6 +16,10 @@ contracts=(
   "Stream:stream"
   "StreamRegistry:streamregistry"
   "StreamrForwarder:forwarder"
+  "DataLicense:datalicense"
+  "NetworkCoordinator:networkcoordinator"
+  "DeliveryHub:deliveryhub"
+  "FeedConsumer:feedconsumer"
 )
 for entry in "${contracts[@]}"; do
   name=${entry%%:*}

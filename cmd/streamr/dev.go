@@ -144,4 +144,7 @@ func printDeployment(w io.Writer, d *deploy.Deployment) {
 	fmt.Fprintf(w, "  DATAToken          %s\n", d.Token)
 	fmt.Fprintf(w, "  StreamRegistry     %s\n", d.Registry)
 	fmt.Fprintf(w, "  StreamrForwarder   %s\n", d.Forwarder)
+	fmt.Fprintf(w, "  NetworkCoordinator %s  (epochs of %d s)\n", d.Coordinator, d.EpochLength)
+	fmt.Fprintf(w, "  DataLicense        %s  (protocol fee %d bps)\n", d.License, d.FeeBps)
+	fmt.Fprintf(w, "  DeliveryHub        %s\n", d.Hub)
 }

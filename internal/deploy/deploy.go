@@ -18,8 +18,11 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/streamr-go/streamr/bindings/datalicense"
 	"github.com/streamr-go/streamr/bindings/datatoken"
+	"github.com/streamr-go/streamr/bindings/deliveryhub"
 	"github.com/streamr-go/streamr/bindings/forwarder"
+	"github.com/streamr-go/streamr/bindings/networkcoordinator"
 	"github.com/streamr-go/streamr/bindings/streamregistry"
 	"github.com/streamr-go/streamr/internal/chainutil"
 )
@@ -35,6 +38,14 @@ type Deployment struct {
 	Token     common.Address `json:"token"`
 	Forwarder common.Address `json:"forwarder"`
 	Registry  common.Address `json:"registry"`
+	// Coordinator is the NetworkCoordinator, License the DataLicense marketplace, Hub the
+	// DeliveryHub for smart-contract subscribers.
+	Coordinator common.Address `json:"coordinator"`
+	License     common.Address `json:"license"`
+	Hub         common.Address `json:"hub"`
+	// Protocol settings the contracts were deployed with.
+	EpochLength uint64 `json:"epochLength"`
+	FeeBps      uint16 `json:"feeBps"`
 }
 
 // Backend is what deployment needs from a chain client.
@@ -46,6 +57,22 @@ type Backend interface {
 
 // Options of a deployment.
 type Options struct {
+	// EpochLength of the NetworkCoordinator in seconds (default 3600).
+	EpochLength uint64
+	// ReportWindow: seconds after an epoch during which brokers report it (default EpochLength).
+	ReportWindow uint64
+	// FeeBps is the marketplace's protocol fee in basis points (default 250 = 2.5%).
+	FeeBps uint16
+	// Treasury receives the protocol fee (default the deployer).
+	Treasury common.Address
+	// RefundGrace is how long after a license ends unserved time becomes refundable (default 1 day).
+	RefundGrace uint64
+	// PartitionFloor, PartitionsPerBroker and Replication shape the network partitioning
+	// (defaults 8, 4, 2).
+	PartitionFloor      uint32
+	PartitionsPerBroker uint16
+	Replication         uint8
+
 	// Mint is DATA (wei) minted to each address of MintTo.
 	Mint   *big.Int
 	MintTo []common.Address
@@ -88,6 +115,27 @@ func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, opts Options)
 		return nil, fmt.Errorf("deploy: StreamRegistry: %w", err)
 	}
 	sent = append(sent, tx)
+
+	opts.defaults(d.Deployer)
+	d.EpochLength, d.FeeBps = opts.EpochLength, opts.FeeBps
+	if d.Coordinator, tx, _, err = networkcoordinator.DeployNetworkCoordinator(next(), b, d.Token, d.Deployer,
+		opts.EpochLength, opts.ReportWindow, opts.PartitionFloor, opts.PartitionsPerBroker, opts.Replication); err != nil {
+		return nil, fmt.Errorf("deploy: NetworkCoordinator: %w", err)
+	}
+	sent = append(sent, tx)
+	// DataLicense reads the coordinator's epoch length in its constructor.
+	if _, err := chainutil.WaitOK(ctx, b, tx); err != nil {
+		return nil, fmt.Errorf("deploy: NetworkCoordinator: %w", err)
+	}
+	if d.License, tx, _, err = datalicense.DeployDataLicense(next(), b, d.Token, d.Coordinator, d.Deployer,
+		opts.Treasury, opts.FeeBps, opts.RefundGrace); err != nil {
+		return nil, fmt.Errorf("deploy: DataLicense: %w", err)
+	}
+	sent = append(sent, tx)
+	if d.Hub, tx, _, err = deliveryhub.DeployDeliveryHub(next(), b, d.Token, d.Registry); err != nil {
+		return nil, fmt.Errorf("deploy: DeliveryHub: %w", err)
+	}
+	sent = append(sent, tx)
 	if opts.Mint != nil && opts.Mint.Sign() > 0 && len(opts.MintTo) > 0 {
 		token, err := datatoken.NewDATAToken(d.Token, b)
 		if err != nil {
@@ -96,7 +144,7 @@ func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, opts Options)
 		// The token is not mined yet: give a gas limit instead of estimating.
 		for _, to := range opts.MintTo {
 			o := *next()
-			o.GasLimit = 400_000 // the dev chain runs the newest forks, whose state-growth gas is higher than cancun
+			o.GasLimit = 200_000 // a first mint costs about 70k; the token is not mined yet, so nothing to estimate against
 			tx, err := token.Mint(&o, to, opts.Mint)
 			if err != nil {
 				return nil, fmt.Errorf("deploy: minting DATA to %s: %w", to, err)
@@ -114,6 +162,33 @@ func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, opts Options)
 		}
 	}
 	return d, nil
+}
+
+func (o *Options) defaults(deployer common.Address) {
+	if o.EpochLength == 0 {
+		o.EpochLength = 3600
+	}
+	if o.ReportWindow == 0 {
+		o.ReportWindow = o.EpochLength
+	}
+	if o.FeeBps == 0 {
+		o.FeeBps = 250
+	}
+	if o.Treasury == (common.Address{}) {
+		o.Treasury = deployer
+	}
+	if o.RefundGrace == 0 {
+		o.RefundGrace = 86400
+	}
+	if o.PartitionFloor == 0 {
+		o.PartitionFloor = 8
+	}
+	if o.PartitionsPerBroker == 0 {
+		o.PartitionsPerBroker = 4
+	}
+	if o.Replication == 0 {
+		o.Replication = 2
+	}
 }
 
 // Path of the deployment file of a chain under dir.

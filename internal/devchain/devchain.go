@@ -9,15 +9,19 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"reflect"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/streamr-go/streamr/internal/hdwallet"
 )
@@ -100,6 +104,13 @@ func New(cfg Config, logger *slog.Logger) (*Chain, error) {
 	opts := []func(*node.Config, *ethconfig.Config){
 		simulated.WithBlockGasLimit(60_000_000),
 		simulated.WithCallGasLimit(60_000_000),
+		// Prague, the fork public chains run and the contracts are built and gas-measured for
+		// (the simulated default also turns on unreleased forks that reprice storage).
+		func(_ *node.Config, e *ethconfig.Config) {
+			cc := *e.Genesis.Config
+			cc.OsakaTime, cc.BogotaTime = nil, nil
+			e.Genesis.Config = &cc
+		},
 	}
 	if cfg.HTTPHost != "" {
 		opts = append(opts, func(n *node.Config, _ *ethconfig.Config) {
@@ -156,6 +167,43 @@ func (c *Chain) Close() error {
 	return c.Backend.Close()
 }
 
+// pendingCount asks the transaction pool (txpool_status), which sees a transaction the moment
+// it arrives; the "pending" block the miner rebuilds only every few seconds would not.
+func (c *Chain) pendingCount(ctx context.Context) (uint, error) {
+	rc := c.rpcClient()
+	if rc == nil {
+		return c.Client.PendingTransactionCount(ctx)
+	}
+	var status struct {
+		Pending hexutil.Uint `json:"pending"`
+		Queued  hexutil.Uint `json:"queued"`
+	}
+	if err := rc.CallContext(ctx, &status, "txpool_status"); err != nil {
+		return 0, err
+	}
+	return uint(status.Pending), nil
+}
+
+// rpcClient digs the in-process RPC client out of the simulated backend's client, whose
+// embedded *ethclient.Client field hides ethclient's Client() method.
+func (c *Chain) rpcClient() *rpc.Client {
+	v := reflect.ValueOf(c.Client)
+	if v.Kind() == reflect.Pointer {
+		v = v.Elem()
+	}
+	if v.Kind() != reflect.Struct {
+		return nil
+	}
+	f := v.FieldByName("Client")
+	if !f.IsValid() || !f.CanInterface() {
+		return nil
+	}
+	if ec, ok := f.Interface().(*ethclient.Client); ok && ec != nil {
+		return ec.Client()
+	}
+	return nil
+}
+
 func (c *Chain) mine(ctx context.Context) {
 	defer close(c.done)
 	poll := time.NewTicker(c.cfg.PollInterval)
@@ -173,7 +221,7 @@ func (c *Chain) mine(ctx context.Context) {
 		case <-interval:
 			c.Commit()
 		case <-poll.C:
-			n, err := c.Client.PendingTransactionCount(ctx)
+			n, err := c.pendingCount(ctx)
 			if err != nil {
 				if ctx.Err() == nil {
 					c.log.Warn("pending transaction count", "err", err)
