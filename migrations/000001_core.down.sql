@@ -1,0 +1,10 @@
+DROP TABLE IF EXISTS token_transfers;
+DROP VIEW IF EXISTS subscriber_keys;
+DROP TABLE IF EXISTS subscriber_key_events;
+DROP VIEW IF EXISTS stream_permissions;
+DROP TABLE IF EXISTS stream_permission_events;
+DROP VIEW IF EXISTS streams;
+DROP TABLE IF EXISTS stream_updates;
+DROP TABLE IF EXISTS stream_created;
+DROP TABLE IF EXISTS checkpoints;
+DROP TABLE IF EXISTS blocks;

@@ -1,0 +1,10 @@
+DROP TABLE IF EXISTS contract_config_events;
+DROP TABLE IF EXISTS withdrawals;
+DROP TABLE IF EXISTS flags;
+DROP TABLE IF EXISTS refunds;
+DROP TABLE IF EXISTS payments_released;
+DROP TABLE IF EXISTS fees;
+DROP VIEW IF EXISTS licenses;
+DROP TABLE IF EXISTS purchases;
+DROP VIEW IF EXISTS products;
+DROP TABLE IF EXISTS product_events;

@@ -1,0 +1,9 @@
+DROP TABLE IF EXISTS deliveries;
+DROP TABLE IF EXISTS hub_subscriptions;
+DROP TABLE IF EXISTS broker_rewards;
+DROP TABLE IF EXISTS agreed_roots;
+DROP TABLE IF EXISTS epoch_reports;
+DROP VIEW IF EXISTS partition_assignments;
+DROP TABLE IF EXISTS partition_assignment_events;
+DROP VIEW IF EXISTS brokers;
+DROP TABLE IF EXISTS broker_events;

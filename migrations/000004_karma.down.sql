@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS karma_ledger;
