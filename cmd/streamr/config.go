@@ -21,6 +21,32 @@ type Config struct {
 	Postgres PostgresConfig `mapstructure:"postgres"`
 	Redis    RedisConfig    `mapstructure:"redis"`
 	Client   ClientConfig   `mapstructure:"client"`
+	Indexer  IndexerConfig  `mapstructure:"indexer"`
+	Market   MarketConfig   `mapstructure:"market"`
+	IPFS     IPFSConfig     `mapstructure:"ipfs"`
+}
+
+// IndexerConfig shapes 'streamr indexer'.
+type IndexerConfig struct {
+	Addr          string        `mapstructure:"addr" desc:"host:port of /status, /healthz, /readyz, /metrics" default:"127.0.0.1:7090"`
+	Confirmations uint64        `mapstructure:"confirmations" desc:"blocks a block must be buried under before it is indexed" default:"5"`
+	PollInterval  time.Duration `mapstructure:"poll_interval" desc:"head polling interval when no new-heads subscription is available" default:"2s"`
+}
+
+// MarketConfig shapes 'streamr market'.
+type MarketConfig struct {
+	Addr           string        `mapstructure:"addr" desc:"host:port of the market API (/api/v1, /openapi.json, ops endpoints)" default:"127.0.0.1:7080"`
+	Domain         string        `mapstructure:"domain" desc:"domain that Sign-In with Ethereum messages must name (empty: the request's Host)" default:""`
+	AllowedOrigins []string      `mapstructure:"allowed_origins" desc:"CORS origins of dapps allowed to call the API" default:"*"`
+	GatewayURL     string        `mapstructure:"gateway_url" desc:"public IPFS gateway prefix used in terms links" default:"http://127.0.0.1:8080/ipfs/"`
+	KarmaHalfLife  time.Duration `mapstructure:"karma_half_life" desc:"half-life of karma: DATA exchanged counts half after this long" default:"720h"`
+}
+
+// IPFSConfig shapes the embedded IPFS node that stores terms of use.
+type IPFSConfig struct {
+	Dir         string   `mapstructure:"dir" desc:"repository directory (blocks and pins)" default:".data/ipfs"`
+	GatewayAddr string   `mapstructure:"gateway_addr" desc:"host:port of the /ipfs/{cid} gateway" default:"127.0.0.1:8080"`
+	RemotePins  []string `mapstructure:"remote_pins" desc:"kubo RPC URLs every added document is also pinned to (production)" default:""`
 }
 
 // ClientConfig shapes the client commands (publish, subscribe, stream, keys, buy).
@@ -42,6 +68,8 @@ type DevConfig struct {
 	BlockInterval time.Duration `mapstructure:"block_interval" desc:"a block is sealed on this interval and whenever transactions wait" default:"1s"`
 	DataDir       string        `mapstructure:"data_dir" desc:"where dev keeps its files (IPFS blocks, keys, deployment)" default:".data/dev"`
 	Accounts      int           `mapstructure:"accounts" desc:"funded dev accounts derived from the test mnemonic" default:"10"`
+	DSN           string        `mapstructure:"dsn" desc:"PostgreSQL database of dev; dropped and recreated at every start (its chain is new)" default:"postgres://postgres@127.0.0.1:5432/streamr_dev?sslmode=disable"`
+	EpochLength   uint64        `mapstructure:"epoch_length" desc:"NetworkCoordinator epoch length in seconds on the dev chain" default:"15"`
 }
 
 // PostgresConfig is the database of the indexer, market and oracle.

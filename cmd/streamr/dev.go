@@ -55,9 +55,14 @@ type devEnv struct {
 	Deployment *deploy.Deployment
 	RPCURL     string
 	closers    []func() error
+	cs         *closers
 }
 
 func (e *devEnv) Close() error {
+	if e.cs != nil {
+		_ = e.cs.Close()
+		e.cs = nil
+	}
 	var first error
 	for i := len(e.closers) - 1; i >= 0; i-- {
 		if err := e.closers[i](); err != nil && first == nil {
@@ -97,7 +102,9 @@ func startDev(ctx context.Context, a *app, out io.Writer) (*devEnv, error) {
 	dctx, cancel := context.WithTimeout(ctx, time.Minute)
 	defer cancel()
 	dataPerAccount := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
-	d, err := deploy.Deploy(dctx, chain.Client, chain.Keys[0], deploy.Options{Mint: dataPerAccount, MintTo: chain.Addrs})
+	d, err := deploy.Deploy(dctx, chain.Client, chain.Keys[0], deploy.Options{
+		Mint: dataPerAccount, MintTo: chain.Addrs, EpochLength: cfg.EpochLength, RefundGrace: 60,
+	})
 	if err != nil {
 		_ = env.Close()
 		return nil, err
@@ -108,13 +115,46 @@ func startDev(ctx context.Context, a *app, out io.Writer) (*devEnv, error) {
 		_ = env.Close()
 		return nil, fmt.Errorf("writing the dev deployment: %w", err)
 	}
-	printTour(out, env, depDir)
+
+	// Services: a fresh database (the chain is new), indexer, IPFS + market.
+	if err := resetDB(ctx, cfg.DSN); err != nil {
+		_ = env.Close()
+		return nil, fmt.Errorf("resetting the dev database: %w", err)
+	}
+	pool, err := openDB(ctx, cfg.DSN)
+	if err != nil {
+		_ = env.Close()
+		return nil, err
+	}
+	env.closers = append(env.closers, func() error { pool.Close(); return nil })
+	var cs closers
+	env.closers = append(env.closers, cs.Close)
+	svcCtx := context.WithoutCancel(ctx)
+	devApp := *a
+	devApp.cfg.Indexer.Confirmations = 0
+	devApp.cfg.Indexer.PollInterval = 250 * time.Millisecond
+	devApp.cfg.IPFS.Dir = filepath.Join(cfg.DataDir, "ipfs")
+	if _, err := startIndexer(svcCtx, &devApp, chain.Client, d, pool, &cs); err != nil {
+		_ = env.Close()
+		return nil, fmt.Errorf("indexer: %w", err)
+	}
+	if err := startMarket(svcCtx, &devApp, chain.Client, d, pool, &cs); err != nil {
+		_ = env.Close()
+		return nil, fmt.Errorf("market: %w", err)
+	}
+	env.cs = &cs
+	printTour(out, env, depDir, &devApp)
 	return env, nil
 }
 
-func printTour(w io.Writer, env *devEnv, depDir string) {
+func printTour(w io.Writer, env *devEnv, depDir string, a *app) {
 	fmt.Fprintf(w, "\nstreamr dev is running (Ctrl-C stops it)\n\n")
 	fmt.Fprintf(w, "Chain      %s  (chain id %d, WebSocket ws://%s)\n", env.RPCURL, devchain.ChainID, wsAddr(env.RPCURL))
+	fmt.Fprintf(w, "Market     http://%s/api/v1  (OpenAPI http://%s/openapi.json)\n", a.cfg.Market.Addr, a.cfg.Market.Addr)
+	fmt.Fprintf(w, "IPFS       http://%s/ipfs/<cid>\n", a.cfg.IPFS.GatewayAddr)
+	fmt.Fprintf(w, "Indexer    http://%s/status\n", a.cfg.Indexer.Addr)
+	fmt.Fprintf(w, "Metrics    http://%s/metrics  http://%s/metrics\n", a.cfg.Market.Addr, a.cfg.Indexer.Addr)
+	fmt.Fprintf(w, "Postgres   %s\n", redactDSN(a.cfg.Dev.DSN))
 	fmt.Fprintf(w, "Deployment %s\n", deploy.Path(depDir, env.Deployment.ChainID))
 	printDeployment(w, env.Deployment)
 	fmt.Fprintf(w, "\nAccounts (test mnemonic; 10,000 ETH and 1,000,000 DATA each; keys are public, never use them elsewhere)\n")

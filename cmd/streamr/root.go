@@ -43,6 +43,9 @@ Configuration: flags, STREAMR_* environment variables, or a file given with --co
 		newDeployCmd(a),
 		newConfigCmd(a),
 		newKeysCmd(a),
+		newMigrateCmd(a),
+		newIndexerCmd(a),
+		newMarketCmd(a),
 		newVersionCmd(),
 	)
 	return root
