@@ -3,11 +3,13 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"net"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -27,6 +29,48 @@ func run(t *testing.T, ctx context.Context, args ...string) (string, string, err
 	cmd.SetArgs(args)
 	err := cmd.ExecuteContext(ctx)
 	return out.String(), errb.String(), err
+}
+
+// syncBuffer is a bytes.Buffer safe for a writer and a reader in different goroutines.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// devTestEnv points dev's services at free ports and a database of this test's own, dropped
+// at cleanup.
+func devTestEnv(t *testing.T) {
+	t.Helper()
+	port := func() string {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer l.Close()
+		return l.Addr().String()
+	}
+	t.Setenv("STREAMR_MARKET_ADDR", port())
+	t.Setenv("STREAMR_INDEXER_ADDR", port())
+	t.Setenv("STREAMR_IPFS_GATEWAY_ADDR", port())
+	dsn := fmt.Sprintf("postgres://postgres@127.0.0.1:5432/streamr_devtest_%d?sslmode=disable", time.Now().UnixNano())
+	t.Setenv("STREAMR_DEV_DSN", dsn)
+	t.Cleanup(func() {
+		if err := resetDB(context.Background(), dsn); err != nil {
+			t.Errorf("dropping the test database: %v", err)
+		}
+	})
 }
 
 func freeAddr(t *testing.T) string {
@@ -54,21 +98,21 @@ func freeAddr(t *testing.T) string {
 func TestDevAndDeploy(t *testing.T) {
 	addr := freeAddr(t)
 	dir := t.TempDir()
+	devTestEnv(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	done := make(chan error, 1)
-	var out bytes.Buffer
+	out := &syncBuffer{}
 	go func() {
 		cmd := newRootCmd()
-		cmd.SetOut(&out)
+		cmd.SetOut(out)
 		cmd.SetErr(&bytes.Buffer{})
 		cmd.SetArgs([]string{"dev", "--rpc-addr", addr, "--data-dir", dir, "--log-level", "warn"})
 		done <- cmd.ExecuteContext(ctx)
 	}()
-	depFile := filepath.Join(dir, "deployments", "1337.json")
 	deadline := time.Now().Add(2 * time.Minute)
 	for {
-		if _, err := os.Stat(depFile); err == nil {
+		if strings.Contains(out.String(), "streamr dev is running") {
 			break
 		}
 		select {
