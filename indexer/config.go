@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/streamr-go/streamr/internal/deploy"
 )
 
 // Contracts are the project contracts followed. Zero addresses are not followed (a contract not
@@ -15,6 +17,20 @@ type Contracts struct {
 	DataLicense common.Address `json:"dataLicense,omitzero"`
 	Coordinator common.Address `json:"coordinator,omitzero"`
 	DeliveryHub common.Address `json:"deliveryHub,omitzero"`
+}
+
+// ContractsFrom returns the contracts of a deployment: token, registry, DataLicense,
+// NetworkCoordinator and DeliveryHub. Index from d.Block (Config.StartBlock).
+func ContractsFrom(d *deploy.Deployment) Contracts {
+	return Contracts{Token: d.Token, Registry: d.Registry, DataLicense: d.License, Coordinator: d.Coordinator, DeliveryHub: d.Hub}
+}
+
+// ConfigFrom returns DefaultConfig for a deployment: its contracts, from its first block.
+func ConfigFrom(d *deploy.Deployment) Config {
+	c := DefaultConfig()
+	c.Contracts = ContractsFrom(d)
+	c.StartBlock = d.Block
+	return c
 }
 
 func (c Contracts) list() []common.Address {

@@ -30,9 +30,13 @@ type decoder struct {
 	// streamTopics are the topics of every Stream event (the clone filter).
 	streamTopics []common.Hash
 
+	// state holds the products, brokers and subscriptions later events refer to by id.
+	state *chainState
+
 	registry *streamregistry.StreamRegistryFilterer
 	stream   *stream.StreamFilterer
 	token    *datatoken.DATATokenFilterer
+	contractFilterers
 }
 
 func eventID(md interface{ GetAbi() (*abi.ABI, error) }, sig string) common.Hash {
@@ -48,8 +52,8 @@ func eventID(md interface{ GetAbi() (*abi.ABI, error) }, sig string) common.Hash
 	panic("indexer: no event " + sig + " in the binding ABI")
 }
 
-func newDecoder(c Contracts, known func(common.Address) bool) *decoder {
-	d := &decoder{contracts: c, bySource: make(map[common.Address]*source), known: known}
+func newDecoder(c Contracts, known func(common.Address) bool, state *chainState) *decoder {
+	d := &decoder{contracts: c, bySource: make(map[common.Address]*source), known: known, state: state}
 	d.registry, _ = streamregistry.NewStreamRegistryFilterer(common.Address{}, nil)
 	d.stream, _ = stream.NewStreamFilterer(common.Address{}, nil)
 	d.token, _ = datatoken.NewDATATokenFilterer(common.Address{}, nil)
@@ -82,8 +86,7 @@ func newDecoder(c Contracts, known func(common.Address) bool) *decoder {
 	if c.Token != (common.Address{}) {
 		d.bySource[c.Token] = token
 	}
-	// TODO(indexer): DataLicense, NetworkCoordinator and DeliveryHub sources once their
-	// bindings exist; their tables are in migrations 000002..000004.
+	d.addContractSources(c)
 	return d
 }
 

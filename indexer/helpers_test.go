@@ -84,7 +84,7 @@ func (e *env) manualMining() {
 }
 
 func (e *env) contracts() Contracts {
-	return Contracts{Token: e.d.Token, Registry: e.d.Registry}
+	return ContractsFrom(e.d)
 }
 
 func (e *env) auth(i int) *bind.TransactOpts {

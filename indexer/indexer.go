@@ -78,6 +78,7 @@ type Indexer struct {
 	chainID   uint64
 	cp        checkpoint
 	streams   map[common.Address]struct{}
+	state     *chainState
 	dec       *decoder
 	rangeSize uint64
 	progress  *progress
@@ -114,7 +115,8 @@ func New(cfg Config, deps Deps, logger *slog.Logger, reg prometheus.Registerer) 
 	if g, ok := reg.(prometheus.Gatherer); ok {
 		ix.gatherer = g
 	}
-	ix.dec = newDecoder(cfg.Contracts, ix.isStream)
+	ix.state = newChainState()
+	ix.dec = newDecoder(cfg.Contracts, ix.isStream, ix.state)
 	return ix, nil
 }
 
@@ -147,6 +149,10 @@ func (ix *Indexer) Start(ctx context.Context) error {
 	if ix.streams, err = ix.loadStreams(ctx); err != nil {
 		return err
 	}
+	if ix.state, err = ix.loadState(ctx); err != nil {
+		return err
+	}
+	ix.dec.state = ix.state
 	ix.status = Status{ChainID: ix.chainID, Indexed: ix.cp.indexed(), Range: ix.rangeSize}
 	ix.m.indexed.Set(float64(ix.cp.indexed()))
 	ix.m.rangeSize.Set(float64(ix.rangeSize))
@@ -338,6 +344,9 @@ func (ix *Indexer) step(ctx context.Context) (caughtUp bool, err error) {
 	if err != nil {
 		return false, err
 	}
+	if err := ix.fillTimestamps(ctx, rr); err != nil {
+		return false, err
+	}
 	read := time.Since(start)
 	if err := ix.apply(ctx, rr); err != nil {
 		ix.m.dbErrors.Inc()
@@ -348,6 +357,34 @@ func (ix *Indexer) step(ctx context.Context) (caughtUp bool, err error) {
 	ix.adaptRange(rr)
 	ix.progress.update(rr.to, target, len(rr.logs), rr.to-rr.from+1)
 	return rr.to >= target, nil
+}
+
+// fillTimestamps sets the block timestamp of logs that came without one (nodes before
+// eth_getLogs returned blockTimestamp) from their blocks' headers. A header whose hash differs
+// from the log's block hash means the chain changed while the range was read.
+func (ix *Indexer) fillTimestamps(ctx context.Context, rr *rangeRead) error {
+	times := map[uint64]uint64{rr.to: rr.header.Time}
+	for i := range rr.logs {
+		l := &rr.logs[i]
+		if l.BlockTimestamp != 0 {
+			continue
+		}
+		t, ok := times[l.BlockNumber]
+		if !ok {
+			h, err := ix.headerByNumber(ctx, new(big.Int).SetUint64(l.BlockNumber))
+			if err != nil {
+				return err
+			}
+			if h.Hash() != l.BlockHash {
+				return fmt.Errorf("%w: a log of block %d is from block %s, the chain has %s", ErrInconsistentRange,
+					l.BlockNumber, l.BlockHash, h.Hash())
+			}
+			t = h.Time
+			times[l.BlockNumber] = t
+		}
+		l.BlockTimestamp = t
+	}
+	return nil
 }
 
 var errReorg = errors.New("indexer: reorganisation below the checkpoint")
@@ -569,9 +606,11 @@ func (ix *Indexer) apply(ctx context.Context, rr *rangeRead) error {
 		_, ok := pending[a]
 		return ok
 	}
+	ix.state.discard()
 	b := newBatch()
 	for i := range rr.logs {
 		if _, err := ix.dec.decode(b, &rr.logs[i]); err != nil {
+			ix.state.discard()
 			return fmt.Errorf("indexer: %w", err)
 		}
 	}
@@ -586,8 +625,10 @@ func (ix *Indexer) apply(ctx context.Context, rr *rangeRead) error {
 		return saveCheckpoint(ctx, tx, ix.chainID, cp)
 	})
 	if err != nil {
+		ix.state.discard()
 		return fmt.Errorf("indexer: writing blocks %d..%d: %w", rr.from, rr.to, err)
 	}
+	ix.state.commit()
 	for _, a := range b.newStreams {
 		ix.streams[a] = struct{}{}
 	}
@@ -647,7 +688,11 @@ search:
 	if err != nil {
 		return err
 	}
-	ix.streams = streams
+	state, err := ix.loadState(ctx)
+	if err != nil {
+		return err
+	}
+	ix.streams, ix.state, ix.dec.state = streams, state, state
 	ix.cp = cp
 	depth := old - keep
 	ix.m.reorgs.Inc()

@@ -45,11 +45,12 @@ var (
 	tAssignments    = &table{"partition_assignment_events", []string{"network_partition", "broker", "assigned"}}
 	tReports        = &table{"epoch_reports", []string{"network_partition", "epoch", "broker", "root", "block_time"}}
 	tAgreed         = &table{"agreed_roots", []string{"network_partition", "epoch", "root", "block_time"}}
-	tRewards        = &table{"broker_rewards", []string{"broker", "kind", "network_partition", "epoch", "amount", "block_time"}}
-	tSubscriptions  = &table{"hub_subscriptions", []string{"subscription_id", "kind", "consumer", "stream", "stream_partition", "bounty_per_event", "amount", "callback_gas_limit", "block_time"}}
-	tDeliveries     = &table{"deliveries", []string{"subscription_id", "deliverer", "stream", "stream_partition", "publisher", "msg_timestamp", "msg_sequence", "bounty", "block_time"}}
+	tRewards        = &table{"broker_rewards", []string{"broker", "kind", "broker_id", "network_partition", "epoch", "changes", "amount", "block_time"}}
+	tSubscriptions  = &table{"hub_subscriptions", []string{"subscription_id", "kind", "account", "consumer", "stream", "stream_partition", "bounty_per_event", "callback_gas_limit", "amount", "deposit", "block_time"}}
+	tDeliveries     = &table{"deliveries", []string{"subscription_id", "deliverer", "stream", "stream_partition", "publisher", "msg_chain_id", "msg_timestamp", "msg_sequence", "bounty", "block_time"}}
+	tFailures       = &table{"consumer_failures", []string{"subscription_id", "publisher", "msg_chain_id", "msg_timestamp", "msg_sequence", "block_time"}}
 	tKarma          = &table{"karma_ledger", []string{"address", "amount", "at", "kind"}}
-	allEventTables  = []*table{tStreamCreated, tStreamUpdates, tPermissions, tKeys, tTransfers, tProducts, tPurchases, tFees, tReleased, tRefunds, tFlags, tWithdrawals, tConfig, tBrokers, tAssignments, tReports, tAgreed, tRewards, tSubscriptions, tDeliveries, tKarma}
+	allEventTables  = []*table{tStreamCreated, tStreamUpdates, tPermissions, tKeys, tTransfers, tProducts, tPurchases, tFees, tReleased, tRefunds, tFlags, tWithdrawals, tConfig, tBrokers, tAssignments, tReports, tAgreed, tRewards, tSubscriptions, tDeliveries, tFailures, tKarma}
 	copyThreshold   = 64 // rows per table from which COPY through a temporary table beats INSERT
 	maxInsertParams = 65535
 )

@@ -473,7 +473,11 @@ func (s *Service) handleProduct(c echo.Context) error {
 			d.StreamDetails = append(d.StreamDetails, StreamInfo{ID: a})
 		}
 	}
-	if d.Seller.Karma, err = s.store.Karma(ctx, p.Owner, time.Now()); err != nil {
+	now, err := s.store.Now(ctx)
+	if err != nil {
+		return err
+	}
+	if d.Seller.Karma, err = s.store.Karma(ctx, p.Owner, now); err != nil {
 		return err
 	}
 	if err := s.deps.Pool.QueryRow(ctx, `SELECT count(*) FROM flags WHERE product_id = $1::numeric`, id).Scan(&d.FlagCount); err != nil {

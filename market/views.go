@@ -235,7 +235,11 @@ func (s *Service) handleSeller(c echo.Context) error {
 		return fmt.Errorf("market: reading seller %s: %w", addr.Hex(), err)
 	}
 	out.SalesVolume = numericString(volume)
-	if out.Karma, err = s.store.Karma(ctx, addr, time.Now()); err != nil {
+	now, err := s.store.Now(ctx)
+	if err != nil {
+		return err
+	}
+	if out.Karma, err = s.store.Karma(ctx, addr, now); err != nil {
 		return err
 	}
 	rows, err := s.deps.Pool.Query(ctx, `SELECT `+productCols+` FROM market_products WHERE owner = $1
@@ -278,7 +282,11 @@ func (s *Service) handleLeaderboard(c echo.Context) error {
 	defer s.boardMu.Unlock()
 	if s.board == nil || time.Since(s.boardAt) > s.cfg.LeaderboardCacheTTL || s.boardLimit < limit {
 		fetch := max(limit, s.cfg.MaxPageSize)
-		entries, err := s.store.Leaderboard(c.Request().Context(), time.Now(), fetch)
+		now, err := s.store.Now(c.Request().Context())
+		if err != nil {
+			return err
+		}
+		entries, err := s.store.Leaderboard(c.Request().Context(), now, fetch)
 		if err != nil {
 			return err
 		}

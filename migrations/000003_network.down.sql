@@ -1,3 +1,5 @@
+DROP VIEW IF EXISTS hub_subscription_state;
+DROP TABLE IF EXISTS consumer_failures;
 DROP TABLE IF EXISTS deliveries;
 DROP TABLE IF EXISTS hub_subscriptions;
 DROP TABLE IF EXISTS broker_rewards;

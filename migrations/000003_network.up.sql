@@ -90,12 +90,16 @@ CREATE TABLE agreed_roots (
 CREATE INDEX agreed_roots_block ON agreed_roots (block_number);
 CREATE INDEX agreed_roots_epoch ON agreed_roots (network_partition, epoch);
 
--- BrokerRewarded (epoch rewards) and Rebalanced rewards (network_partition/epoch NULL).
+-- BrokerRewarded (kind 'epoch': the broker credited for an agreeing report) and Rebalanced
+-- (kind 'rebalance': the caller paid for a rebalance that changed `changes` partitions; the
+-- caller need not be a broker, and network_partition/epoch are NULL).
 CREATE TABLE broker_rewards (
     broker            bytea NOT NULL,
     kind              text NOT NULL CHECK (kind IN ('epoch', 'rebalance')),
+    broker_id         integer,
     network_partition bigint,
     epoch             numeric(20,0),
+    changes           bigint,
     amount            numeric(78,0) NOT NULL,
     block_time        timestamptz,
     block_number      bigint NOT NULL,
@@ -104,21 +108,23 @@ CREATE TABLE broker_rewards (
     tx_hash           bytea NOT NULL,
     PRIMARY KEY (block_hash, log_index)
 );
-CREATE INDEX broker_rewards_block ON broker_rewards (block_number);
 CREATE INDEX broker_rewards_broker ON broker_rewards (broker);
 
--- DeliveryHub subscription events: a consumer contract subscribing to a stream partition with a
--- bounty per event and a DATA deposit; later top-ups, changes and cancellation are rows of
--- their own kind.
+-- DeliveryHub subscription events, one row per log:
+--   subscribed: Subscribed (account = the subscriber paying the deposit, amount = the deposit);
+--   topped_up:  ToppedUp   (account = who paid, amount = the top-up, deposit = the new deposit);
+--   cancelled:  Cancelled  (amount = the refund).
 CREATE TABLE hub_subscriptions (
     subscription_id    numeric(78,0) NOT NULL,
-    kind               text NOT NULL, -- created, funded, updated, cancelled, ...
+    kind               text NOT NULL CHECK (kind IN ('subscribed', 'topped_up', 'cancelled')),
+    account            bytea,
     consumer           bytea,
     stream             bytea,
-    stream_partition   integer,
+    stream_partition   bigint,
     bounty_per_event   numeric(78,0),
-    amount             numeric(78,0), -- deposit or top-up
     callback_gas_limit bigint,
+    amount             numeric(78,0),
+    deposit            numeric(78,0),
     block_time         timestamptz,
     block_number       bigint NOT NULL,
     block_hash         bytea NOT NULL,
@@ -128,17 +134,19 @@ CREATE TABLE hub_subscriptions (
 );
 CREATE INDEX hub_subscriptions_block ON hub_subscriptions (block_number);
 CREATE INDEX hub_subscriptions_id ON hub_subscriptions (subscription_id, block_number);
-CREATE INDEX hub_subscriptions_stream ON hub_subscriptions (stream);
+CREATE INDEX hub_subscriptions_stream ON hub_subscriptions (stream) WHERE kind = 'subscribed';
 
--- DeliveryHub deliveries: one event delivered to a subscription and the bounty credited.
+-- DeliveryHub Delivered: one event delivered to a subscription and the bounty credited to the
+-- deliverer. stream and stream_partition are the subscription's (Delivered does not repeat them).
 CREATE TABLE deliveries (
     subscription_id  numeric(78,0) NOT NULL,
     deliverer        bytea NOT NULL,
     stream           bytea,
-    stream_partition integer,
-    publisher        bytea,
-    msg_timestamp    numeric(20,0),
-    msg_sequence     numeric(20,0),
+    stream_partition bigint,
+    publisher        bytea NOT NULL,
+    msg_chain_id     bytea NOT NULL,
+    msg_timestamp    numeric(20,0) NOT NULL, -- the event's timestamp (ms)
+    msg_sequence     bigint NOT NULL,
     bounty           numeric(78,0) NOT NULL,
     block_time       timestamptz,
     block_number     bigint NOT NULL,
@@ -150,3 +158,39 @@ CREATE TABLE deliveries (
 CREATE INDEX deliveries_block ON deliveries (block_number);
 CREATE INDEX deliveries_subscription ON deliveries (subscription_id, block_number);
 CREATE INDEX deliveries_deliverer ON deliveries (deliverer);
+
+-- DeliveryHub ConsumerFailed: the consumer contract reverted on a delivered event (the delivery
+-- and its bounty stand).
+CREATE TABLE consumer_failures (
+    subscription_id numeric(78,0) NOT NULL,
+    publisher       bytea NOT NULL,
+    msg_chain_id    bytea NOT NULL,
+    msg_timestamp   numeric(20,0) NOT NULL,
+    msg_sequence    bigint NOT NULL,
+    block_time      timestamptz,
+    block_number    bigint NOT NULL,
+    block_hash      bytea NOT NULL,
+    log_index       integer NOT NULL,
+    tx_hash         bytea NOT NULL,
+    PRIMARY KEY (block_hash, log_index)
+);
+CREATE INDEX consumer_failures_block ON consumer_failures (block_number);
+CREATE INDEX consumer_failures_subscription ON consumer_failures (subscription_id);
+
+-- The current state of every DeliveryHub subscription: its parameters, what was paid in and out
+-- and whether it was cancelled. remaining = deposits − bounties − refund.
+CREATE VIEW hub_subscription_state AS
+SELECT s.subscription_id, s.account AS owner, s.consumer, s.stream, s.stream_partition,
+       s.bounty_per_event, s.callback_gas_limit,
+       s.amount + COALESCE(t.topped_up, 0) AS paid_in,
+       COALESCE(d.delivered, 0) AS delivered, COALESCE(d.bounties, 0) AS bounties,
+       (c.subscription_id IS NOT NULL) AS cancelled,
+       s.amount + COALESCE(t.topped_up, 0) - COALESCE(d.bounties, 0) - COALESCE(c.amount, 0) AS remaining,
+       s.block_number AS created_block, s.block_time AS created_at
+FROM hub_subscriptions s
+LEFT JOIN (SELECT subscription_id, sum(amount) AS topped_up FROM hub_subscriptions WHERE kind = 'topped_up'
+           GROUP BY subscription_id) t USING (subscription_id)
+LEFT JOIN (SELECT subscription_id, count(*) AS delivered, sum(bounty) AS bounties FROM deliveries
+           GROUP BY subscription_id) d USING (subscription_id)
+LEFT JOIN (SELECT subscription_id, amount FROM hub_subscriptions WHERE kind = 'cancelled') c USING (subscription_id)
+WHERE s.kind = 'subscribed';

@@ -7,7 +7,11 @@ CREATE TABLE karma_ledger (
     address      bytea NOT NULL,
     amount       numeric(78,0) NOT NULL, -- DATA wei
     at           timestamptz NOT NULL,
-    kind         text NOT NULL, -- purchase, sale, payment_released, broker_reward, delivery_bounty, ...
+    -- purchase: a buyer, the price; sale: the product's owner, price − fee; payment_released: the
+    -- beneficiary, escrow released; broker_reward: a broker's epoch reward; delivery_bounty: a
+    -- DeliveryHub deliverer's bounty.
+    kind         text NOT NULL CHECK (kind IN ('purchase', 'sale', 'payment_released', 'broker_reward',
+                                               'delivery_bounty')),
     block_number bigint NOT NULL,
     block_hash   bytea NOT NULL,
     log_index    integer NOT NULL,

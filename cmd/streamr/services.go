@@ -123,15 +123,9 @@ func (a *app) chainDeps(ctx context.Context) (*ethclient.Client, *deploy.Deploym
 	return client, d, nil
 }
 
-func indexerContracts(d *deploy.Deployment) indexer.Contracts {
-	return indexer.Contracts{Token: d.Token, Registry: d.Registry, DataLicense: d.License, Coordinator: d.Coordinator, DeliveryHub: d.Hub}
-}
-
 // startIndexer runs the indexer and its ops endpoint.
 func startIndexer(ctx context.Context, a *app, chain indexer.Chain, d *deploy.Deployment, pool *pgxpool.Pool, cs *closers) (*indexer.Indexer, error) {
-	cfg := indexer.DefaultConfig()
-	cfg.Contracts = indexerContracts(d)
-	cfg.StartBlock = d.Block
+	cfg := indexer.ConfigFrom(d)
 	cfg.Confirmations = a.cfg.Indexer.Confirmations
 	cfg.PollInterval = a.cfg.Indexer.PollInterval
 	reg := newRegistry()

@@ -280,6 +280,19 @@ func (s *Store) Status(ctx context.Context) (Status, error) {
 // karmaExpr is Σ amount · 2^(−age / halfLife) in DATA, with $2 = t and $3 = half-life seconds.
 const karmaExpr = `COALESCE(sum(amount::float8 * power(2::float8, -extract(epoch FROM ($2::timestamptz - at))::float8 / $3::float8)), 0) / 1e18`
 
+// Now is the present as the index sees it: the later of the database's clock and the time of
+// the newest indexed block. Block timestamps may run ahead of a server's clock (clock skew,
+// a dev chain sealing several blocks a second); evaluating karma at Now counts everything
+// indexed, where time.Now() would leave the newest ledger rows out until the clock catches up.
+func (s *Store) Now(ctx context.Context) (time.Time, error) {
+	var t time.Time
+	err := s.db.QueryRow(ctx, `SELECT greatest(now(), (SELECT time FROM blocks ORDER BY number DESC LIMIT 1))`).Scan(&t)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("store: reading the time: %w", err)
+	}
+	return t, nil
+}
+
 // Karma returns an address's karma at time t (only ledger entries up to t count).
 func (s *Store) Karma(ctx context.Context, address common.Address, at time.Time) (float64, error) {
 	var k float64
