@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/go-viper/mapstructure/v2"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -24,6 +25,8 @@ type Config struct {
 	Indexer  IndexerConfig  `mapstructure:"indexer"`
 	Market   MarketConfig   `mapstructure:"market"`
 	IPFS     IPFSConfig     `mapstructure:"ipfs"`
+	Broker   BrokerConfig   `mapstructure:"broker"`
+	Oracle   OracleConfig   `mapstructure:"oracle"`
 }
 
 // IndexerConfig shapes 'streamr indexer'.
@@ -51,7 +54,33 @@ type IPFSConfig struct {
 
 // ClientConfig shapes the client commands (publish, subscribe, stream, keys, buy).
 type ClientConfig struct {
-	DataDir string `mapstructure:"data_dir" desc:"client data directory: encryption key and learned group keys (mode 0600)" default:"~/.streamr"`
+	DataDir    string   `mapstructure:"data_dir" desc:"client data directory: encryption key and learned group keys (mode 0600)" default:"~/.streamr"`
+	BrokerURLs []string `mapstructure:"broker_urls" desc:"brokers' WebSocket URLs; the client fails over between them" default:"ws://127.0.0.1:7170/ws"`
+}
+
+// BrokerConfig shapes 'streamr broker'.
+type BrokerConfig struct {
+	Addr       string `mapstructure:"addr" desc:"host:port of /ws, /api/v1, /openapi.yaml and the ops endpoints" default:"127.0.0.1:7170"`
+	RelayerKey string `mapstructure:"relayer_key" desc:"hex key that pays gas for relayed ERC-2771 stream requests (empty: return unsigned transactions only; never logged)" default:""`
+}
+
+// OracleConfig shapes 'streamr oracle'.
+type OracleConfig struct {
+	Addr       string        `mapstructure:"addr" desc:"host:port of /healthz, /readyz, /metrics" default:"127.0.0.1:7091"`
+	DATAPerETH float64       `mapstructure:"data_per_eth" desc:"DATA per ETH used to compare a bounty with the gas it costs" default:"1000"`
+	Margin     float64       `mapstructure:"margin" desc:"required profit margin over gas cost (0.1 = 10%)" default:"0.1"`
+	Own        []string      `mapstructure:"own" desc:"addresses whose subscriptions are delivered even at a loss" default:""`
+	Backfill   time.Duration `mapstructure:"backfill" desc:"on start, also deliver events published this long ago" default:"1m"`
+}
+
+func (o OracleConfig) ownAddresses() []common.Address {
+	var out []common.Address
+	for _, s := range o.Own {
+		if common.IsHexAddress(s) {
+			out = append(out, common.HexToAddress(s))
+		}
+	}
+	return out
 }
 
 // ChainConfig says which chain and contracts a service talks to.

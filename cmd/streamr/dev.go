@@ -56,6 +56,8 @@ type devEnv struct {
 	RPCURL     string
 	closers    []func() error
 	cs         *closers
+	Demo       *demo
+	app        *app
 }
 
 func (e *devEnv) Close() error {
@@ -142,7 +144,53 @@ func startDev(ctx context.Context, a *app, out io.Writer) (*devEnv, error) {
 		_ = env.Close()
 		return nil, fmt.Errorf("market: %w", err)
 	}
+
+	// Broker on the local Redis, under a prefix of its own that starts empty.
+	devApp.cfg.Redis.Prefix = "streamr-dev"
+	rc, err := devApp.redisClient(ctx)
+	if err != nil {
+		_ = env.Close()
+		return nil, err
+	}
+	cs.add(rc.Close)
+	if err := clearPrefix(ctx, rc, devApp.cfg.Redis.Prefix); err != nil {
+		_ = env.Close()
+		return nil, fmt.Errorf("clearing the dev broker's Redis keys: %w", err)
+	}
+	if _, err := startBroker(svcCtx, &devApp, chain.Client, d, rc, &cs); err != nil {
+		_ = env.Close()
+		return nil, fmt.Errorf("broker: %w", err)
+	}
+	devApp.cfg.Client.BrokerURLs = []string{"ws://" + devApp.cfg.Broker.Addr + "/ws"}
+
+	// The demo: a public feed, its publisher, a consumer contract fed by the oracle.
+	dm, err := setupDemo(ctx, chain, d)
+	if err != nil {
+		_ = env.Close()
+		return nil, err
+	}
+	env.Demo = dm
+	devApp.cfg.Oracle.Own = []string{chain.Addrs[demoConsumer].Hex()}
+	oracleKey := hexutil.Encode(crypto.FromECDSA(chain.Keys[demoOracle]))
+	if _, err := startOracle(svcCtx, &devApp, chain.Client, d, pool, oracleKey, &cs); err != nil {
+		_ = env.Close()
+		return nil, fmt.Errorf("oracle: %w", err)
+	}
+	pubClient, err := dialBroker(ctx, &devApp, chain.Keys[demoPublisher], d)
+	if err != nil {
+		_ = env.Close()
+		return nil, err
+	}
+	pubCtx, stopPub := context.WithCancel(svcCtx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		runDemoPublisher(pubCtx, pubClient, dm.PublicStream, time.Second, a.log)
+	}()
+	cs.add(func() error { stopPub(); <-done; return pubClient.Close() })
+
 	env.cs = &cs
+	env.app = &devApp
 	printTour(out, env, depDir, &devApp)
 	return env, nil
 }
@@ -150,10 +198,12 @@ func startDev(ctx context.Context, a *app, out io.Writer) (*devEnv, error) {
 func printTour(w io.Writer, env *devEnv, depDir string, a *app) {
 	fmt.Fprintf(w, "\nstreamr dev is running (Ctrl-C stops it)\n\n")
 	fmt.Fprintf(w, "Chain      %s  (chain id %d, WebSocket ws://%s)\n", env.RPCURL, devchain.ChainID, wsAddr(env.RPCURL))
+	fmt.Fprintf(w, "Broker     ws://%s/ws  http://%s/api/v1  (OpenAPI http://%s/openapi.yaml)\n", a.cfg.Broker.Addr, a.cfg.Broker.Addr, a.cfg.Broker.Addr)
 	fmt.Fprintf(w, "Market     http://%s/api/v1  (OpenAPI http://%s/openapi.json)\n", a.cfg.Market.Addr, a.cfg.Market.Addr)
 	fmt.Fprintf(w, "IPFS       http://%s/ipfs/<cid>\n", a.cfg.IPFS.GatewayAddr)
 	fmt.Fprintf(w, "Indexer    http://%s/status\n", a.cfg.Indexer.Addr)
-	fmt.Fprintf(w, "Metrics    http://%s/metrics  http://%s/metrics\n", a.cfg.Market.Addr, a.cfg.Indexer.Addr)
+	fmt.Fprintf(w, "Oracle     http://%s/metrics  (delivers as account %d)\n", a.cfg.Oracle.Addr, demoOracle)
+	fmt.Fprintf(w, "Metrics    http://%s/metrics  http://%s/metrics  http://%s/metrics\n", a.cfg.Broker.Addr, a.cfg.Market.Addr, a.cfg.Indexer.Addr)
 	fmt.Fprintf(w, "Postgres   %s\n", redactDSN(a.cfg.Dev.DSN))
 	fmt.Fprintf(w, "Deployment %s\n", deploy.Path(depDir, env.Deployment.ChainID))
 	printDeployment(w, env.Deployment)
@@ -161,10 +211,18 @@ func printTour(w io.Writer, env *devEnv, depDir string, a *app) {
 	for i, k := range env.Chain.Keys {
 		fmt.Fprintf(w, "  %d  %s  %s\n", i, crypto.PubkeyToAddress(k.PublicKey), hexutil.Encode(crypto.FromECDSA(k)))
 	}
-	fmt.Fprintf(w, "\nTry:\n")
-	fmt.Fprintf(w, "  cast block-number --rpc-url %s\n", env.RPCURL)
-	fmt.Fprintf(w, "  cast call %s 'streamCount()(uint256)' --rpc-url %s\n", env.Deployment.Registry, env.RPCURL)
-	fmt.Fprintf(w, "  cast call %s 'balanceOf(address)(uint256)' %s --rpc-url %s\n\n", env.Deployment.Token, env.Chain.Addrs[1], env.RPCURL)
+	if dm := env.Demo; dm != nil {
+		fmt.Fprintf(w, "\nDemo\n")
+		fmt.Fprintf(w, "  public stream   %s  (id %s; account %d publishes a price every second)\n", dm.PublicName, dm.PublicStream, demoPublisher)
+		fmt.Fprintf(w, "  consumer        %s  (FeedConsumer, DeliveryHub subscription %s)\n", dm.Consumer, dm.Subscription)
+	}
+	fmt.Fprintf(w, "\nTry (from another shell):\n")
+	if dm := env.Demo; dm != nil {
+		fmt.Fprintf(w, "  bin/streamr subscribe %s --last 5 --deployments %s\n", dm.PublicStream, depDir)
+		fmt.Fprintf(w, "  node_modules/.bin/cast call %s 'latestValue()(uint256)' --rpc-url %s\n", dm.Consumer, env.RPCURL)
+		fmt.Fprintf(w, "  node_modules/.bin/cast call %s 'owed(address)(uint256)' %s --rpc-url %s\n", env.Deployment.Hub, env.Chain.Addrs[demoOracle], env.RPCURL)
+	}
+	fmt.Fprintf(w, "  curl -s 'http://%s/api/v1/products?sort=newest'\n\n", a.cfg.Market.Addr)
 	if f, ok := w.(*os.File); ok {
 		_ = f.Sync()
 	}

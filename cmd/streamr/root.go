@@ -46,6 +46,12 @@ Configuration: flags, STREAMR_* environment variables, or a file given with --co
 		newMigrateCmd(a),
 		newIndexerCmd(a),
 		newMarketCmd(a),
+		newBrokerCmd(a),
+		newOracleCmd(a),
+		newPublishCmd(a),
+		newSubscribeCmd(a),
+		newStreamCmd(a),
+		newBenchCmd(a),
 		newVersionCmd(),
 	)
 	return root

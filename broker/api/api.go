@@ -1,0 +1,199 @@
+// Package api defines the broker's wire protocol, shared by the server and the Go client:
+// WebSocket control messages (JSON text frames), delivery frames (binary), the stable error
+// codes, and the EIP-4361-style sign-in message.
+//
+// WebSocket frames:
+//
+//   - client → server, binary: one event in the protocol's binary encoding (publish);
+//   - client → server, text: a Control message (auth, subscribe, unsubscribe, resend, ping);
+//   - server → client, binary: a delivery, DeliveryTag, offset length, offset, event;
+//   - server → client, text: a Control message (challenge, authenticated, ack, subscribed,
+//     unsubscribed, resent, error, pong).
+package api
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/streamr-go/streamr/broker/store"
+)
+
+// Code is a stable, machine-readable error code.
+type Code string
+
+// Error codes.
+const (
+	CodeBadRequest   Code = "BAD_REQUEST"   // malformed frame, message, parameter or event
+	CodeBadSignature Code = "BAD_SIGNATURE" // event signature invalid, high-s, or not the publisher's
+	CodeUnauthorized Code = "UNAUTHORIZED"  // sign-in missing or failed
+	CodeForbidden    Code = "FORBIDDEN"     // no publish / subscribe permission (or it lapsed)
+	CodeNotFound     Code = "NOT_FOUND"     // unknown stream or partition
+	CodeDuplicate    Code = "DUPLICATE"     // event already stored (replay or retry)
+	CodeOutOfOrder   Code = "OUT_OF_ORDER"  // previous reference does not match the chain
+	CodeTooLarge     Code = "TOO_LARGE"     // frame or content above the limit
+	CodeStale        Code = "STALE"         // timestamp outside the accepted window
+	CodeSlowConsumer Code = "SLOW_CONSUMER" // subscriber cut off; resume from ResumeFrom
+	CodeUnavailable  Code = "UNAVAILABLE"   // storage or chain unavailable, or shutting down
+	CodeInternal     Code = "INTERNAL"      // a bug
+)
+
+// Message types of Control.
+const (
+	TypeChallenge     = "challenge"
+	TypeAuth          = "auth"
+	TypeAuthenticated = "authenticated"
+	TypeSubscribe     = "subscribe"
+	TypeSubscribed    = "subscribed"
+	TypeUnsubscribe   = "unsubscribe"
+	TypeUnsubscribed  = "unsubscribed"
+	TypeResend        = "resend"
+	TypeResent        = "resent"
+	TypeAck           = "ack"
+	TypeError         = "error"
+	TypePing          = "ping"
+	TypePong          = "pong"
+)
+
+// Resend selects history. Subscribe accepts Last or From (then hands over to live);
+// the resend request also accepts To (inclusive) and timestamps (Redis arrival time, ms).
+type Resend struct {
+	Last          int          `json:"last,omitempty"`
+	From          store.Offset `json:"from,omitzero"`
+	To            store.Offset `json:"to,omitzero"`
+	FromTimestamp uint64       `json:"fromTimestamp,omitempty"`
+	ToTimestamp   uint64       `json:"toTimestamp,omitempty"`
+}
+
+// Range returns the resend as a [from, to] offset range (to zero: up to the end) when it is
+// not a last-N request.
+func (r *Resend) Range() (from, to store.Offset) {
+	from, to = r.From, r.To
+	if r.FromTimestamp != 0 {
+		from = store.Offset{Ms: r.FromTimestamp}
+	}
+	if r.ToTimestamp != 0 {
+		to = store.Offset{Ms: r.ToTimestamp, Seq: ^uint64(0)}
+	}
+	return from, to
+}
+
+// Control is a JSON control message. Fields not used by a type are omitted.
+type Control struct {
+	Type string `json:"type"`
+	// ID correlates a request with its reply; chosen by the client.
+	ID string `json:"id,omitempty"`
+
+	// Challenge (server) and auth (client).
+	Nonce     string          `json:"nonce,omitempty"`
+	Domain    string          `json:"domain,omitempty"`
+	URI       string          `json:"uri,omitempty"`
+	ChainID   uint64          `json:"chainId,omitempty"`
+	IssuedAt  string          `json:"issuedAt,omitempty"`
+	ExpiresAt string          `json:"expirationTime,omitempty"`
+	Address   *common.Address `json:"address,omitempty"`
+	Signature string          `json:"signature,omitempty"`
+
+	// Subscriptions and resends.
+	Stream    *common.Address `json:"stream,omitempty"`
+	Partition uint32          `json:"partition"`
+	Resend    *Resend         `json:"resend,omitempty"`
+
+	// Acks and publish errors: the event's chain position.
+	MsgChainID string       `json:"msgChainId,omitempty"`
+	Timestamp  uint64       `json:"timestamp,omitempty"`
+	Sequence   uint32       `json:"sequence,omitempty"`
+	Offset     store.Offset `json:"offset,omitzero"`
+	Count      int          `json:"count,omitempty"`
+
+	// Errors.
+	Code       Code         `json:"code,omitempty"`
+	Message    string       `json:"message,omitempty"`
+	ResumeFrom store.Offset `json:"resumeFrom,omitzero"`
+}
+
+// MaxControlSize bounds a control message.
+const MaxControlSize = 16 << 10
+
+// ParseControl decodes and checks a client control message.
+func ParseControl(b []byte) (*Control, error) {
+	if len(b) > MaxControlSize {
+		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrBadControl, len(b), MaxControlSize)
+	}
+	var c Control
+	dec := json.NewDecoder(strings.NewReader(string(b)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&c); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrBadControl, err)
+	}
+	if dec.More() {
+		return nil, fmt.Errorf("%w: trailing data", ErrBadControl)
+	}
+	if len(c.ID) > 128 {
+		return nil, fmt.Errorf("%w: id longer than 128 bytes", ErrBadControl)
+	}
+	switch c.Type {
+	case TypeAuth:
+		if c.Address == nil || c.Signature == "" || c.Nonce == "" {
+			return nil, fmt.Errorf("%w: auth needs address, nonce and signature", ErrBadControl)
+		}
+	case TypeSubscribe, TypeUnsubscribe, TypeResend:
+		if c.Stream == nil {
+			return nil, fmt.Errorf("%w: %s needs a stream", ErrBadControl, c.Type)
+		}
+		if r := c.Resend; r != nil {
+			if r.Last < 0 {
+				return nil, fmt.Errorf("%w: negative last", ErrBadControl)
+			}
+			from, to := r.Range()
+			hasRange := !from.IsZero() || !to.IsZero()
+			if r.Last > 0 && hasRange {
+				return nil, fmt.Errorf("%w: give last or a range, not both", ErrBadControl)
+			}
+			if c.Type == TypeSubscribe && !to.IsZero() {
+				return nil, fmt.Errorf("%w: subscribe resends up to live; use resend for a closed range", ErrBadControl)
+			}
+			if !to.IsZero() && to.Less(from) {
+				return nil, fmt.Errorf("%w: range ends before it starts", ErrBadControl)
+			}
+		}
+		if c.Type == TypeResend && c.Resend == nil {
+			return nil, fmt.Errorf("%w: resend needs a resend", ErrBadControl)
+		}
+	case TypePing:
+	default:
+		return nil, fmt.Errorf("%w: unknown type %q", ErrBadControl, c.Type)
+	}
+	return &c, nil
+}
+
+// DeliveryTag is the first byte of a server delivery frame. It differs from the event wire
+// magic so the two are never confused.
+const DeliveryTag byte = 0x01
+
+// AppendDelivery appends a delivery frame: DeliveryTag, offset length (1 byte), the offset
+// in text, then the encoded event.
+func AppendDelivery(dst []byte, off store.Offset, event []byte) []byte {
+	s := off.String()
+	dst = append(dst, DeliveryTag, byte(len(s)))
+	dst = append(dst, s...)
+	return append(dst, event...)
+}
+
+// ParseDelivery splits a delivery frame into the offset and the encoded event (aliasing b).
+func ParseDelivery(b []byte) (store.Offset, []byte, error) {
+	if len(b) < 2 || b[0] != DeliveryTag {
+		return store.Offset{}, nil, fmt.Errorf("%w: not a delivery", ErrBadFrame)
+	}
+	n := int(b[1])
+	if len(b) < 2+n {
+		return store.Offset{}, nil, fmt.Errorf("%w: truncated offset", ErrBadFrame)
+	}
+	off, err := store.ParseOffset(string(b[2 : 2+n]))
+	if err != nil {
+		return store.Offset{}, nil, fmt.Errorf("%w: %w", ErrBadFrame, err)
+	}
+	return off, b[2+n:], nil
+}

@@ -1,0 +1,42 @@
+package bench_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/streamr-go/streamr/broker/bench"
+)
+
+// TestRunShort runs every phase briefly against the shared Redis (and NATS when it runs).
+func TestRunShort(t *testing.T) {
+	var out bytes.Buffer
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	res, err := bench.Run(ctx, bench.Config{Duration: time.Second, Publishers: 2, FanoutSubscribers: 20, FanoutRate: 20, Out: &out})
+	t.Log("\n" + out.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.EcrecoverPerSec <= 0 || res.SustainedPerSec <= 0 || res.FanoutDeliveriesPS <= 0 || res.RedisPerSec <= 0 {
+		t.Fatalf("empty figures: %+v", res)
+	}
+}
+
+// BenchmarkRun runs the default load test once (5 s phases, 1,000 fan-out subscribers):
+//
+//	go test -run XXX -bench Run -benchtime 1x -v ./broker/bench
+func BenchmarkRun(b *testing.B) {
+	for b.Loop() {
+		var out bytes.Buffer
+		res, err := bench.Run(context.Background(), bench.Config{Out: &out})
+		b.Log("\n" + out.String())
+		if err != nil {
+			b.Fatal(err)
+		}
+		j, _ := json.MarshalIndent(res, "", "  ")
+		b.Log(string(j))
+	}
+}

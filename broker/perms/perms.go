@@ -1,0 +1,372 @@
+// Package perms answers "may this address publish to / subscribe to this stream?" from the
+// Stream contracts, with a cache whose entries live no longer than the permission they
+// hold (expiry-aware TTLs) and are dropped when the stream emits PermissionUpdated,
+// Deleted, OwnershipTransferred or PartitionsUpdated (found by polling eth_getLogs).
+package perms
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/streamr-go/streamr/bindings/stream"
+)
+
+// Backend is what the checker needs from a chain client.
+type Backend interface {
+	bind.ContractCaller
+	ethereum.LogFilterer
+	BlockNumber(ctx context.Context) (uint64, error)
+}
+
+// Config of a Checker.
+type Config struct {
+	// Registry is the StreamRegistry; streams of other registries are unknown. Zero accepts
+	// any Stream contract.
+	Registry common.Address
+	// MaxTTL bounds how long any answer is cached.
+	MaxTTL time.Duration
+	// PollInterval is how often the chain is polled for permission events.
+	PollInterval time.Duration
+	// Now is the clock the expiries are compared with (the chain's block time follows it).
+	Now func() time.Time
+}
+
+// DefaultConfig: answers cached at most a minute, the chain polled every second.
+func DefaultConfig() Config {
+	return Config{MaxTTL: time.Minute, PollInterval: time.Second}
+}
+
+// Info is the cached state of a stream.
+type Info struct {
+	Address    common.Address
+	Owner      common.Address
+	Partitions uint32
+	Deleted    bool
+	Metadata   string
+	Public     stream.Permission // the permission of address(0)
+}
+
+type userPerm struct {
+	p     stream.Permission
+	until time.Time
+}
+
+type entry struct {
+	mu     sync.Mutex
+	loaded bool
+	until  time.Time
+	info   Info
+	users  map[common.Address]userPerm
+}
+
+// Checker is the permission cache. It is safe for concurrent use.
+type Checker struct {
+	b   Backend
+	cfg Config
+	log *slog.Logger
+
+	events  []common.Hash
+	hits    prometheus.Counter
+	misses  prometheus.Counter
+	invals  prometheus.Counter
+	chainEr prometheus.Counter
+
+	mu        sync.Mutex
+	streams   map[common.Address]*entry
+	listeners []func(common.Address)
+
+	cancel context.CancelFunc
+	done   chan struct{}
+}
+
+// New returns a checker; Start begins following permission events.
+func New(b Backend, cfg Config, logger *slog.Logger, reg prometheus.Registerer) (*Checker, error) {
+	d := DefaultConfig()
+	if cfg.MaxTTL <= 0 {
+		cfg.MaxTTL = d.MaxTTL
+	}
+	if cfg.PollInterval <= 0 {
+		cfg.PollInterval = d.PollInterval
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	abi, err := stream.StreamMetaData.GetAbi()
+	if err != nil {
+		return nil, fmt.Errorf("perms: stream ABI: %w", err)
+	}
+	c := &Checker{b: b, cfg: cfg, log: logger.With("component", "broker/perms"), streams: make(map[common.Address]*entry)}
+	for _, name := range []string{"PermissionUpdated", "Deleted", "OwnershipTransferred", "PartitionsUpdated", "MetadataUpdated"} {
+		c.events = append(c.events, abi.Events[name].ID)
+	}
+	opts := func(name, help string) prometheus.CounterOpts {
+		return prometheus.CounterOpts{Namespace: "streamr", Subsystem: "broker_perms", Name: name, Help: help}
+	}
+	c.hits = prometheus.NewCounter(opts("cache_hits_total", "Permission answers from the cache."))
+	c.misses = prometheus.NewCounter(opts("cache_misses_total", "Permission answers read from the chain."))
+	c.invals = prometheus.NewCounter(opts("invalidations_total", "Streams invalidated by chain events."))
+	c.chainEr = prometheus.NewCounter(opts("chain_errors_total", "Failed chain reads."))
+	if reg != nil {
+		for _, m := range []prometheus.Collector{c.hits, c.misses, c.invals, c.chainEr} {
+			if err := reg.Register(m); err != nil {
+				return nil, fmt.Errorf("perms: metrics: %w", err)
+			}
+		}
+	}
+	return c, nil
+}
+
+// OnChange registers f to be called (from the polling goroutine) with every stream whose
+// permissions, owner, partitions or existence changed on chain. Register before Start.
+func (c *Checker) OnChange(f func(stream common.Address)) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.listeners = append(c.listeners, f)
+}
+
+// Start follows the chain's permission events from the current head until Close.
+func (c *Checker) Start(ctx context.Context) error {
+	head, err := c.b.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("%w: head: %w", ErrChain, err)
+	}
+	ctx, c.cancel = context.WithCancel(context.WithoutCancel(ctx))
+	c.done = make(chan struct{})
+	go c.poll(ctx, head)
+	return nil
+}
+
+// Close stops following the chain.
+func (c *Checker) Close() error {
+	if c.cancel != nil {
+		c.cancel()
+		<-c.done
+	}
+	return nil
+}
+
+func (c *Checker) poll(ctx context.Context, from uint64) {
+	defer close(c.done)
+	t := time.NewTicker(c.cfg.PollInterval)
+	defer t.Stop()
+	next := from + 1
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		head, err := c.b.BlockNumber(ctx)
+		if err != nil {
+			c.chainEr.Inc()
+			c.log.Warn("reading head failed", "err", err)
+			continue
+		}
+		if head < next {
+			continue
+		}
+		logs, err := c.b.FilterLogs(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(next), ToBlock: new(big.Int).SetUint64(head),
+			Topics: [][]common.Hash{c.events},
+		})
+		if err != nil {
+			c.chainEr.Inc()
+			c.log.Warn("reading permission events failed", "from", next, "to", head, "err", err)
+			continue
+		}
+		c.apply(logs)
+		next = head + 1
+	}
+}
+
+func (c *Checker) apply(logs []types.Log) {
+	seen := make(map[common.Address]bool)
+	for _, l := range logs {
+		if l.Removed || seen[l.Address] {
+			continue
+		}
+		seen[l.Address] = true
+	}
+	for s := range seen {
+		c.Invalidate(s)
+	}
+}
+
+// Invalidate drops what is cached about a stream and tells the listeners.
+func (c *Checker) Invalidate(s common.Address) {
+	c.mu.Lock()
+	delete(c.streams, s)
+	ls := append([]func(common.Address){}, c.listeners...)
+	c.mu.Unlock()
+	c.invals.Inc()
+	for _, f := range ls {
+		f(s)
+	}
+}
+
+func (c *Checker) entry(s common.Address) *entry {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.streams[s]
+	if !ok {
+		e = &entry{users: make(map[common.Address]userPerm)}
+		c.streams[s] = e
+	}
+	return e
+}
+
+// load fills e (under e.mu) if missing or expired.
+func (c *Checker) load(ctx context.Context, s common.Address, e *entry) error {
+	now := c.cfg.Now()
+	if e.loaded && now.Before(e.until) {
+		return nil
+	}
+	c.misses.Inc()
+	code, err := c.b.CodeAt(ctx, s, nil)
+	if err != nil {
+		c.chainEr.Inc()
+		return fmt.Errorf("%w: code of %s: %w", ErrChain, s.Hex(), err)
+	}
+	if len(code) == 0 {
+		return fmt.Errorf("%w: %s", ErrUnknownStream, s.Hex())
+	}
+	caller, err := stream.NewStreamCaller(s, c.b)
+	if err != nil {
+		return fmt.Errorf("perms: binding %s: %w", s.Hex(), err)
+	}
+	opts := &bind.CallOpts{Context: ctx}
+	if c.cfg.Registry != (common.Address{}) {
+		reg, err := caller.Registry(opts)
+		if err != nil || reg != c.cfg.Registry {
+			return fmt.Errorf("%w: %s is not a stream of registry %s", ErrUnknownStream, s.Hex(), c.cfg.Registry.Hex())
+		}
+	}
+	var info Info
+	info.Address = s
+	if info.Owner, err = caller.Owner(opts); err != nil {
+		return c.callErr(s, "owner", err)
+	}
+	if info.Deleted, err = caller.Deleted(opts); err != nil {
+		return c.callErr(s, "deleted", err)
+	}
+	if info.Partitions, err = caller.Partitions(opts); err != nil {
+		return c.callErr(s, "partitions", err)
+	}
+	if info.Metadata, err = caller.Metadata(opts); err != nil {
+		return c.callErr(s, "metadata", err)
+	}
+	if info.Public, err = caller.PermissionOf(opts, common.Address{}); err != nil {
+		return c.callErr(s, "permissionOf(0)", err)
+	}
+	e.info, e.loaded = info, true
+	e.users = make(map[common.Address]userPerm)
+	e.until = c.expiryAware(now, info.Public)
+	return nil
+}
+
+func (c *Checker) callErr(s common.Address, what string, err error) error {
+	c.chainEr.Inc()
+	return fmt.Errorf("%w: %s.%s: %w", ErrUnknownStream, s.Hex(), what, err)
+}
+
+// expiryAware returns when an answer derived from p stops being safe to reuse: the next
+// expiry still in the future, capped by MaxTTL.
+func (c *Checker) expiryAware(now time.Time, p stream.Permission) time.Time {
+	until := now.Add(c.cfg.MaxTTL)
+	for _, exp := range []uint64{p.PublishExpiry, p.SubscribeExpiry} {
+		if exp == 0 || exp > uint64(until.Unix()) {
+			continue
+		}
+		if t := time.Unix(int64(exp), 0); t.After(now) && t.Before(until) {
+			until = t
+		}
+	}
+	return until
+}
+
+// Stream returns the cached state of a stream. Errors wrap ErrUnknownStream or ErrChain.
+func (c *Checker) Stream(ctx context.Context, s common.Address) (Info, error) {
+	e := c.entry(s)
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if err := c.load(ctx, s, e); err != nil {
+		return Info{}, err
+	}
+	return e.info, nil
+}
+
+// Access is an answer: whether the right is held and until when at the latest (the
+// caller re-checks then; chain changes before that are announced through OnChange).
+type Access struct {
+	Allowed bool
+	Until   time.Time
+}
+
+func (c *Checker) check(ctx context.Context, s, user common.Address, sub bool) (Access, error) {
+	e := c.entry(s)
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if err := c.load(ctx, s, e); err != nil {
+		return Access{}, err
+	}
+	now := c.cfg.Now()
+	if e.info.Deleted {
+		return Access{Until: e.until}, nil
+	}
+	if user == e.info.Owner {
+		return Access{Allowed: true, Until: e.until}, nil
+	}
+	up, ok := e.users[user]
+	if ok && now.Before(up.until) {
+		c.hits.Inc()
+	} else {
+		c.misses.Inc()
+		caller, err := stream.NewStreamCaller(s, c.b)
+		if err != nil {
+			return Access{}, err
+		}
+		p, err := caller.PermissionOf(&bind.CallOpts{Context: ctx}, user)
+		if err != nil {
+			c.chainEr.Inc()
+			return Access{}, fmt.Errorf("%w: %s.permissionOf(%s): %w", ErrChain, s.Hex(), user.Hex(), err)
+		}
+		up = userPerm{p: p, until: c.expiryAware(now, p)}
+		if e.until.Before(up.until) {
+			up.until = e.until
+		}
+		e.users[user] = up
+	}
+	expiry := func(p stream.Permission) uint64 {
+		if sub {
+			return p.SubscribeExpiry
+		}
+		return p.PublishExpiry
+	}
+	nowS := uint64(now.Unix())
+	best := max(expiry(up.p), expiry(e.info.Public))
+	return Access{Allowed: nowS < best, Until: up.until}, nil
+}
+
+// CanPublish mirrors Stream.canPublish(user).
+func (c *Checker) CanPublish(ctx context.Context, s, user common.Address) (Access, error) {
+	return c.check(ctx, s, user, false)
+}
+
+// CanSubscribe mirrors Stream.canSubscribe(user); public streams (address(0) holding a
+// future subscribeExpiry) admit everyone.
+func (c *Checker) CanSubscribe(ctx context.Context, s, user common.Address) (Access, error) {
+	return c.check(ctx, s, user, true)
+}

@@ -1,0 +1,108 @@
+package perms_test
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
+	"go.uber.org/goleak"
+
+	"github.com/streamr-go/streamr/bindings/stream"
+	"github.com/streamr-go/streamr/broker/internal/chaintest"
+	"github.com/streamr-go/streamr/broker/perms"
+)
+
+func TestMain(m *testing.M) {
+	goleak.VerifyTestMain(m, chaintest.LeakOptions()...)
+}
+
+func TestPermissions(t *testing.T) {
+	env := chaintest.New(t)
+	ctx := context.Background()
+	owner, pub, sub, stranger := env.Addr(1), env.Addr(2), env.Addr(3), env.Addr(4)
+	id, s := env.CreateStream(1, "perm/test", 2, []common.Address{sub}, []stream.Permission{{SubscribeExpiry: chaintest.Forever}})
+
+	c, err := perms.New(env.Chain.Client, perms.Config{Registry: env.Deploy.Registry, PollInterval: 50 * time.Millisecond},
+		nil, prometheus.NewRegistry())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	changed := map[common.Address]int{}
+	c.OnChange(func(a common.Address) { mu.Lock(); changed[a]++; mu.Unlock() })
+	if err := c.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+
+	want := func(what string, f func(context.Context, common.Address, common.Address) (perms.Access, error), who common.Address, ok bool) perms.Access {
+		t.Helper()
+		a, err := f(ctx, id, who)
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		if a.Allowed != ok {
+			t.Fatalf("%s(%s) = %v, want %v", what, who, a.Allowed, ok)
+		}
+		return a
+	}
+	want("canPublish", c.CanPublish, owner, true)
+	want("canPublish", c.CanPublish, pub, false)
+	want("canSubscribe", c.CanSubscribe, sub, true)
+	want("canSubscribe", c.CanSubscribe, stranger, false)
+	info, err := c.Stream(ctx, id)
+	if err != nil || info.Partitions != 2 || info.Owner != owner {
+		t.Fatalf("info %+v %v", info, err)
+	}
+
+	// A grant is seen through the event, not the TTL (a minute).
+	env.Mined(s.GrantPublish(env.Auth(1), pub, chaintest.Forever))
+	waitFor(t, func() bool { mu.Lock(); defer mu.Unlock(); return changed[id] > 0 })
+	want("canPublish after grant", c.CanPublish, pub, true)
+
+	// Public subscribe.
+	env.Mined(s.GrantSubscribe(env.Auth(1), common.Address{}, chaintest.Forever))
+	waitFor(t, func() bool { a, _ := c.CanSubscribe(ctx, id, stranger); return a.Allowed })
+
+	// An expiring grant is cached no longer than its expiry.
+	exp := uint64(time.Now().Add(3 * time.Second).Unix())
+	env.Mined(s.GrantPublish(env.Auth(1), env.Addr(5), exp))
+	waitFor(t, func() bool { a, _ := c.CanPublish(ctx, id, env.Addr(5)); return a.Allowed })
+	a := want("canPublish expiring", c.CanPublish, env.Addr(5), true)
+	if a.Until.After(time.Unix(int64(exp), 0)) {
+		t.Fatalf("cached until %s, past the expiry %d", a.Until, exp)
+	}
+	time.Sleep(time.Until(time.Unix(int64(exp), 0)) + 100*time.Millisecond)
+	want("canPublish expired", c.CanPublish, env.Addr(5), false)
+
+	// Revocation.
+	env.Mined(s.RevokeAll(env.Auth(1), pub))
+	waitFor(t, func() bool { a, _ := c.CanPublish(ctx, id, pub); return !a.Allowed })
+
+	// Deletion closes everything.
+	env.Mined(env.Registry.DeleteStream(env.Auth(1), owner, "perm/test"))
+	waitFor(t, func() bool { a, _ := c.CanPublish(ctx, id, owner); return !a.Allowed })
+
+	// Not a stream.
+	if _, err := c.CanPublish(ctx, stranger, owner); !errors.Is(err, perms.ErrUnknownStream) {
+		t.Fatalf("EOA as stream: %v", err)
+	}
+	if _, err := c.CanPublish(ctx, env.Deploy.Token, owner); !errors.Is(err, perms.ErrUnknownStream) {
+		t.Fatalf("token as stream: %v", err)
+	}
+}
+
+func waitFor(t *testing.T, f func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for !f() {
+		if time.Now().After(deadline) {
+			t.Fatal("condition not met in time")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}

@@ -1,0 +1,41 @@
+package server
+
+import "github.com/prometheus/client_golang/prometheus"
+
+type metrics struct {
+	eventsIn     prometheus.Counter
+	eventsOut    prometheus.Counter
+	rejects      *prometheus.CounterVec
+	publishLat   prometheus.Histogram
+	deliveryLat  prometheus.Histogram
+	connections  prometheus.Gauge
+	inflight     prometheus.Gauge
+	subscriberQs prometheus.Histogram
+}
+
+func newMetrics(reg prometheus.Registerer) *metrics {
+	ns, sub := "streamr", "broker"
+	m := &metrics{
+		eventsIn: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "events_in_total",
+			Help: "Events accepted and stored."}),
+		eventsOut: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "events_out_total",
+			Help: "Events written to subscribers (live and resent)."}),
+		rejects: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "rejects_total",
+			Help: "Rejected publishes and requests by error code."}, []string{"code"}),
+		publishLat: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub, Name: "publish_seconds",
+			Help: "Ingress time from frame received to stored.", Buckets: prometheus.ExponentialBuckets(0.0001, 2, 16)}),
+		deliveryLat: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub, Name: "delivery_seconds",
+			Help:    "Live delivery latency: write time minus the event's offset (arrival) time.",
+			Buckets: prometheus.ExponentialBuckets(0.0005, 2, 16)}),
+		connections: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "ws_connections",
+			Help: "Open WebSocket connections."}),
+		inflight: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "publishes_in_flight",
+			Help: "Publishes being processed."}),
+		subscriberQs: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub, Name: "ws_subscription_queue_depth",
+			Help: "Subscription queue depth sampled at each write.", Buckets: []float64{0, 1, 4, 16, 64, 256, 1024}}),
+	}
+	if reg != nil {
+		reg.MustRegister(m.eventsIn, m.eventsOut, m.rejects, m.publishLat, m.deliveryLat, m.connections, m.inflight, m.subscriberQs)
+	}
+	return m
+}

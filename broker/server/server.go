@@ -1,0 +1,357 @@
+// Package server is the broker's network face: the WebSocket API at /ws (sign-in,
+// publish, subscribe with resend, unsubscribe, resend, errors with stable codes) and the
+// HTTP API under /api/v1 (publish, history, stream info, stream management as unsigned
+// transactions or relayed ERC-2771 requests), with RFC 7807 errors. Every event is verified
+// once, at ingress (Publish).
+package server
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/streamr-go/streamr/broker/fanout"
+	"github.com/streamr-go/streamr/broker/perms"
+	"github.com/streamr-go/streamr/broker/protocol"
+	"github.com/streamr-go/streamr/broker/store"
+)
+
+// Config of a Server.
+type Config struct {
+	// Limits applied to every published event (content size, timestamp window).
+	Limits protocol.Limits
+	// MaxFrameSize bounds a WebSocket frame and an HTTP body.
+	MaxFrameSize int64
+	// Domain and URI appear in the sign-in message; ChainID comes from the protocol domain.
+	AuthDomain string
+	AuthURI    string
+	// ChallengeTTL bounds how long a sign-in challenge and an HTTP session token live.
+	ChallengeTTL time.Duration
+	SessionTTL   time.Duration
+	// WriteTimeout bounds one WebSocket write.
+	WriteTimeout time.Duration
+	// MaxResend bounds the records one WebSocket resend or NDJSON history returns.
+	MaxResend int
+	// RecheckInterval is how often subscriptions whose permission may have lapsed are
+	// re-checked.
+	RecheckInterval time.Duration
+	// RelayerKey, when set, pays for relayed ERC-2771 requests.
+	RelayerKey *ecdsa.PrivateKey
+}
+
+// DefaultConfig returns production defaults.
+func DefaultConfig() Config {
+	return Config{
+		Limits:          protocol.DefaultLimits(),
+		MaxFrameSize:    protocol.DefaultMaxContentSize + 4096,
+		AuthDomain:      "streamr-broker",
+		AuthURI:         "streamr://broker",
+		ChallengeTTL:    5 * time.Minute,
+		SessionTTL:      24 * time.Hour,
+		WriteTimeout:    10 * time.Second,
+		MaxResend:       100_000,
+		RecheckInterval: time.Second,
+	}
+}
+
+// Permissions is what the server asks about streams (perms.Checker implements it).
+type Permissions interface {
+	Stream(ctx context.Context, s common.Address) (perms.Info, error)
+	CanPublish(ctx context.Context, s, user common.Address) (perms.Access, error)
+	CanSubscribe(ctx context.Context, s, user common.Address) (perms.Access, error)
+}
+
+// ChainBackend is what stream management and relaying need from a chain client.
+type ChainBackend interface {
+	bind.ContractBackend
+}
+
+// Deps are the server's collaborators.
+type Deps struct {
+	Store  *store.Store
+	Hub    *fanout.Hub
+	Perms  Permissions
+	Domain *protocol.Domain
+	// Chain, Forwarder and Registry serve stream management; Chain may be nil (then those
+	// endpoints answer 503).
+	Chain     ChainBackend
+	Forwarder common.Address
+}
+
+// Server serves the broker APIs. Create it with New.
+type Server struct {
+	cfg  Config
+	deps Deps
+	log  *slog.Logger
+	m    *metrics
+	mux  *http.ServeMux
+
+	drainMu  sync.RWMutex
+	draining bool
+	inflight sync.WaitGroup
+
+	ctx    context.Context
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+
+	subsMu sync.Mutex
+	subs   map[common.Address]map[*wsSub]struct{}
+	conns  map[*wsConn]struct{}
+}
+
+// New returns a server. reg may be nil.
+func New(cfg Config, deps Deps, logger *slog.Logger, reg prometheus.Registerer) (*Server, error) {
+	if deps.Store == nil || deps.Hub == nil || deps.Perms == nil || deps.Domain == nil {
+		return nil, fmt.Errorf("server: store, hub, permissions and domain are required")
+	}
+	d := DefaultConfig()
+	if cfg.MaxFrameSize <= 0 {
+		cfg.MaxFrameSize = d.MaxFrameSize
+	}
+	if cfg.AuthDomain == "" {
+		cfg.AuthDomain = d.AuthDomain
+	}
+	if cfg.AuthURI == "" {
+		cfg.AuthURI = d.AuthURI
+	}
+	if cfg.ChallengeTTL <= 0 {
+		cfg.ChallengeTTL = d.ChallengeTTL
+	}
+	if cfg.SessionTTL <= 0 {
+		cfg.SessionTTL = d.SessionTTL
+	}
+	if cfg.WriteTimeout <= 0 {
+		cfg.WriteTimeout = d.WriteTimeout
+	}
+	if cfg.MaxResend <= 0 {
+		cfg.MaxResend = d.MaxResend
+	}
+	if cfg.RecheckInterval <= 0 {
+		cfg.RecheckInterval = d.RecheckInterval
+	}
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	s := &Server{cfg: cfg, deps: deps, log: logger.With("component", "broker/server"), m: newMetrics(reg),
+		ctx: ctx, cancel: cancel, subs: make(map[common.Address]map[*wsSub]struct{}), conns: make(map[*wsConn]struct{})}
+	s.routes()
+	s.wg.Add(1)
+	go s.recheckLoop()
+	return s, nil
+}
+
+// Handler returns the HTTP handler: /ws, /api/v1/..., /healthz. (/readyz and /metrics are
+// added by the broker.)
+func (s *Server) Handler() http.Handler { return s.mux }
+
+// Shutdown stops taking publishes, waits (up to ctx) for those in flight to finish, then
+// closes every WebSocket connection and stops background work.
+func (s *Server) Shutdown(ctx context.Context) error {
+	s.drainMu.Lock()
+	s.draining = true
+	s.drainMu.Unlock()
+	done := make(chan struct{})
+	go func() { s.inflight.Wait(); close(done) }()
+	var err error
+	select {
+	case <-done:
+	case <-ctx.Done():
+		err = fmt.Errorf("server: in-flight publishes did not finish: %w", ctx.Err())
+	}
+	s.subsMu.Lock()
+	conns := make([]*wsConn, 0, len(s.conns))
+	for c := range s.conns {
+		conns = append(conns, c)
+	}
+	s.subsMu.Unlock()
+	for _, c := range conns {
+		c.shutdown()
+	}
+	s.cancel()
+	s.wg.Wait()
+	return err
+}
+
+// beginPublish registers an in-flight publish unless the server is draining.
+func (s *Server) beginPublish() bool {
+	s.drainMu.RLock()
+	defer s.drainMu.RUnlock()
+	if s.draining {
+		return false
+	}
+	s.inflight.Add(1)
+	return true
+}
+
+// Publish runs the ingress pipeline on one binary-encoded event: size, decode, structural
+// validation, timestamp window, partition, signature, publish permission, then the atomic
+// chain-order check and append. Errors wrap the sentinels that classify maps to codes.
+func (s *Server) Publish(ctx context.Context, data []byte) (*protocol.Event, store.Offset, error) {
+	e, off, err := s.publish(ctx, data, nil)
+	return e, off, err
+}
+
+// PublishEvent is Publish for an already decoded event (the HTTP JSON form).
+func (s *Server) PublishEvent(ctx context.Context, e *protocol.Event) (store.Offset, error) {
+	_, off, err := s.publish(ctx, nil, e)
+	return off, err
+}
+
+func (s *Server) publish(ctx context.Context, data []byte, e *protocol.Event) (*protocol.Event, store.Offset, error) {
+	start := time.Now()
+	if !s.beginPublish() {
+		s.reject(ErrShuttingDown)
+		return e, store.Offset{}, ErrShuttingDown
+	}
+	s.m.inflight.Inc()
+	defer func() { s.m.inflight.Dec(); s.inflight.Done() }()
+	// Finishing a publish must not depend on the connection that sent it.
+	ctx = context.WithoutCancel(ctx)
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	e, off, err := s.ingest(ctx, data, e)
+	if err != nil {
+		s.reject(err)
+		return e, store.Offset{}, err
+	}
+	s.m.eventsIn.Inc()
+	s.m.publishLat.Observe(time.Since(start).Seconds())
+	return e, off, nil
+}
+
+func (s *Server) reject(err error) {
+	code, _ := classify(err)
+	s.m.rejects.WithLabelValues(string(code)).Inc()
+}
+
+func (s *Server) ingest(ctx context.Context, data []byte, e *protocol.Event) (*protocol.Event, store.Offset, error) {
+	var err error
+	if e == nil {
+		if int64(len(data)) > s.cfg.MaxFrameSize {
+			return nil, store.Offset{}, fmt.Errorf("%w: %d bytes, limit %d", ErrFrameTooLarge, len(data), s.cfg.MaxFrameSize)
+		}
+		if e, err = protocol.DecodeWithLimit(data, s.cfg.Limits.MaxContentSize); err != nil {
+			return nil, store.Offset{}, err
+		}
+	} else if data, err = protocol.Encode(e); err != nil {
+		return e, store.Offset{}, fmt.Errorf("%w: %w", ErrBadRequest, err)
+	}
+	if err := protocol.Validate(e, s.cfg.Limits); err != nil {
+		return e, store.Offset{}, err
+	}
+	info, err := s.deps.Perms.Stream(ctx, e.Stream)
+	if err != nil {
+		return e, store.Offset{}, err
+	}
+	if e.Partition >= info.Partitions {
+		return e, store.Offset{}, fmt.Errorf("%w: partition %d of %d", ErrBadPartition, e.Partition, info.Partitions)
+	}
+	if err := s.deps.Domain.Verify(e); err != nil {
+		return e, store.Offset{}, err
+	}
+	acc, err := s.deps.Perms.CanPublish(ctx, e.Stream, e.Publisher)
+	if err != nil {
+		return e, store.Offset{}, err
+	}
+	if !acc.Allowed {
+		return e, store.Offset{}, fmt.Errorf("%w: %s may not publish to %s", ErrForbidden, e.Publisher.Hex(), e.Stream.Hex())
+	}
+	off, err := s.deps.Store.Append(ctx, e, data)
+	return e, off, err
+}
+
+// PermissionsChanged re-checks the subscriptions of a stream whose permissions changed on
+// chain; connect it to perms.Checker.OnChange.
+func (s *Server) PermissionsChanged(stream common.Address) {
+	s.subsMu.Lock()
+	var subs []*wsSub
+	for ws := range s.subs[stream] {
+		subs = append(subs, ws)
+	}
+	s.subsMu.Unlock()
+	if len(subs) == 0 {
+		return
+	}
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		for _, ws := range subs {
+			s.recheck(ws)
+		}
+	}()
+}
+
+func (s *Server) recheckLoop() {
+	defer s.wg.Done()
+	t := time.NewTicker(s.cfg.RecheckInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-s.ctx.Done():
+			return
+		case now := <-t.C:
+			s.subsMu.Lock()
+			var due []*wsSub
+			for _, m := range s.subs {
+				for ws := range m {
+					if now.After(ws.until()) {
+						due = append(due, ws)
+					}
+				}
+			}
+			s.subsMu.Unlock()
+			for _, ws := range due {
+				s.recheck(ws)
+			}
+		}
+	}
+}
+
+// recheck ends a subscription whose subscribe permission lapsed.
+func (s *Server) recheck(ws *wsSub) {
+	ctx, cancel := context.WithTimeout(s.ctx, 10*time.Second)
+	defer cancel()
+	acc, err := s.deps.Perms.CanSubscribe(ctx, ws.sub.Stream, ws.user)
+	if err != nil {
+		if ctx.Err() == nil {
+			s.log.Warn("re-checking a subscription failed", "stream", ws.sub.Stream.Hex(), "err", err)
+		}
+		return
+	}
+	if !acc.Allowed {
+		ws.sub.Revoke(fmt.Errorf("%w: subscribe permission of %s on %s lapsed", ErrForbidden, ws.user.Hex(), ws.sub.Stream.Hex()))
+		return
+	}
+	ws.setUntil(acc.Until)
+}
+
+func (s *Server) track(ws *wsSub) {
+	s.subsMu.Lock()
+	defer s.subsMu.Unlock()
+	m, ok := s.subs[ws.sub.Stream]
+	if !ok {
+		m = make(map[*wsSub]struct{})
+		s.subs[ws.sub.Stream] = m
+	}
+	m[ws] = struct{}{}
+}
+
+func (s *Server) untrack(ws *wsSub) {
+	s.subsMu.Lock()
+	defer s.subsMu.Unlock()
+	if m, ok := s.subs[ws.sub.Stream]; ok {
+		delete(m, ws)
+		if len(m) == 0 {
+			delete(s.subs, ws.sub.Stream)
+		}
+	}
+}

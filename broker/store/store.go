@@ -1,0 +1,458 @@
+// Package store keeps the events of every stream partition in Redis: one Redis Stream per
+// stream partition, keyed
+//
+//	<prefix>:{<networkPartition>}:<stream>:<partition>
+//
+// with the network partition as the hash tag, so that on a Redis Cluster everything one
+// network partition needs (its streams and their chain-order hashes) sits in one slot.
+//
+// Append checks chain order and duplicates and appends in one Lua script, atomically: per
+// (publisher, message chain) the last (timestamp, sequence) is kept in a hash next to the
+// stream. Reads return pages of records addressed by Offset (the Redis stream id).
+//
+// The store works on a single Redis and on a Redis Cluster through redis.UniversalClient.
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/redis/go-redis/v9"
+
+	"github.com/streamr-go/streamr/broker/protocol"
+)
+
+// Defaults.
+const (
+	DefaultPrefix            = "streamr"
+	DefaultNetworkPartitions = 16
+	DefaultMaxPage           = 1000
+	// DefaultMaxLen keeps about a million events per stream partition.
+	DefaultMaxLen = 1_000_000
+)
+
+// entryField is the stream entry field that holds the encoded event.
+const entryField = "e"
+
+// Retention bounds what a stream partition keeps. Zero fields mean no bound of that kind.
+// Trimming is approximate (Redis "~"): a stream may keep somewhat more than the bound.
+type Retention struct {
+	MaxLen int64         // entries per stream partition
+	MaxAge time.Duration // by arrival time
+}
+
+// Config of a Store.
+type Config struct {
+	// Prefix of every key; give each deployment (and each test) its own.
+	Prefix string
+	// NetworkPartitions is the coordinator's network partition count (the hash tag space).
+	NetworkPartitions uint32
+	// Retention applies to streams without an override (see SetRetention).
+	Retention Retention
+	// MaxPage bounds the records one read returns.
+	MaxPage int
+}
+
+// DefaultConfig returns the defaults: prefix "streamr", 16 network partitions, a million
+// events per stream partition, pages of at most 1000 records.
+func DefaultConfig() Config {
+	return Config{
+		Prefix:            DefaultPrefix,
+		NetworkPartitions: DefaultNetworkPartitions,
+		Retention:         Retention{MaxLen: DefaultMaxLen},
+		MaxPage:           DefaultMaxPage,
+	}
+}
+
+// Record is one stored event: its offset and its binary encoding (protocol.Encode).
+type Record struct {
+	Offset Offset
+	Data   []byte
+}
+
+// Store is the Redis event store. It is safe for concurrent use.
+type Store struct {
+	rdb redis.UniversalClient
+	cfg Config
+	log *slog.Logger
+
+	mu        sync.RWMutex
+	retention map[common.Address]Retention
+}
+
+// New returns a store on rdb. Zero config fields take their defaults.
+func New(rdb redis.UniversalClient, cfg Config, logger *slog.Logger) *Store {
+	d := DefaultConfig()
+	if cfg.Prefix == "" {
+		cfg.Prefix = d.Prefix
+	}
+	if cfg.NetworkPartitions == 0 {
+		cfg.NetworkPartitions = d.NetworkPartitions
+	}
+	if cfg.MaxPage <= 0 {
+		cfg.MaxPage = d.MaxPage
+	}
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	return &Store{rdb: rdb, cfg: cfg, log: logger.With("component", "broker/store"),
+		retention: make(map[common.Address]Retention)}
+}
+
+// Config returns the effective configuration.
+func (s *Store) Config() Config { return s.cfg }
+
+// Client returns the Redis client.
+func (s *Store) Client() redis.UniversalClient { return s.rdb }
+
+// SetRetention overrides the retention of one stream; a zero Retention restores the default.
+func (s *Store) SetRetention(stream common.Address, r Retention) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if r == (Retention{}) {
+		delete(s.retention, stream)
+		return
+	}
+	s.retention[stream] = r
+}
+
+// RetentionOf returns the retention that applies to stream.
+func (s *Store) RetentionOf(stream common.Address) Retention {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if r, ok := s.retention[stream]; ok {
+		return r
+	}
+	return s.cfg.Retention
+}
+
+// NetworkPartition returns the network partition of a stream partition.
+func (s *Store) NetworkPartition(stream common.Address, partition uint32) uint32 {
+	return protocol.NetworkPartition(stream, partition, s.cfg.NetworkPartitions)
+}
+
+// Key returns the Redis key of a stream partition.
+func (s *Store) Key(stream common.Address, partition uint32) string {
+	np := s.NetworkPartition(stream, partition)
+	var b strings.Builder
+	b.Grow(len(s.cfg.Prefix) + 64)
+	b.WriteString(s.cfg.Prefix)
+	b.WriteString(":{")
+	b.WriteString(strconv.FormatUint(uint64(np), 10))
+	b.WriteString("}:")
+	b.WriteString(strings.ToLower(stream.Hex()))
+	b.WriteByte(':')
+	b.WriteString(strconv.FormatUint(uint64(partition), 10))
+	return b.String()
+}
+
+func chainsKey(key string) string { return key + ":chains" }
+
+// chainPos renders (timestamp, sequence) so that byte order is chain order.
+func chainPos(ts uint64, seq uint32) string {
+	return fmt.Sprintf("%020d:%010d", ts, seq)
+}
+
+func chainField(e *protocol.Event) string {
+	b := make([]byte, 0, 52)
+	b = append(b, e.Publisher[:]...)
+	b = append(b, e.MsgChainID[:]...)
+	return string(b)
+}
+
+// appendScript checks chain order and appends atomically.
+//
+//	KEYS[1] stream key, KEYS[2] chains hash
+//	ARGV[1] chain field, ARGV[2] position "ts:seq", ARGV[3] previous position or "",
+//	ARGV[4] payload, ARGV[5] MAXLEN (0: none), ARGV[6] MINID (0: none), ARGV[7] chains TTL ms (0: none)
+//
+// Returns {"OK", id}, {"DUP", last} or {"OOO", last}.
+var appendScript = redis.NewScript(`
+local last = redis.call('HGET', KEYS[2], ARGV[1])
+if last then
+  if ARGV[2] <= last then return {'DUP', last} end
+  if ARGV[3] ~= last then return {'OOO', last} end
+end
+local id
+if ARGV[5] ~= '0' then
+  id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[5], '*', 'e', ARGV[4])
+else
+  id = redis.call('XADD', KEYS[1], '*', 'e', ARGV[4])
+end
+if ARGV[6] ~= '0' then
+  redis.call('XTRIM', KEYS[1], 'MINID', '~', ARGV[6])
+end
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
+if ARGV[7] ~= '0' then
+  redis.call('PEXPIRE', KEYS[2], ARGV[7])
+end
+return {'OK', id}
+`)
+
+// Append stores an event whose binary encoding is data, after checking that it continues
+// its chain: its (timestamp, sequence) must follow the last stored event of the same
+// (publisher, message chain), and its previous reference must point at that event. The
+// first event the store sees of a chain is accepted whatever its previous reference.
+// Errors wrap ErrDuplicate, ErrOutOfOrder or ErrUnavailable.
+func (s *Store) Append(ctx context.Context, e *protocol.Event, data []byte) (Offset, error) {
+	key := s.Key(e.Stream, e.Partition)
+	ret := s.RetentionOf(e.Stream)
+	prev := ""
+	if e.HasPrev() {
+		prev = chainPos(e.PrevTimestamp, e.PrevSequence)
+	}
+	var minID uint64
+	var ttl int64
+	if ret.MaxAge > 0 {
+		if now := time.Now().Add(-ret.MaxAge).UnixMilli(); now > 0 {
+			minID = uint64(now)
+		}
+		// Chain state outlives the events by a margin so that late replays are still caught.
+		ttl = (2*ret.MaxAge + time.Hour).Milliseconds()
+	}
+	res, err := appendScript.Run(ctx, s.rdb, []string{key, chainsKey(key)},
+		chainField(e), chainPos(e.Timestamp, e.Sequence), prev, data,
+		ret.MaxLen, minID, ttl).Slice()
+	if err != nil {
+		return Offset{}, fmt.Errorf("%w: append to %s: %w", ErrUnavailable, key, err)
+	}
+	if len(res) != 2 {
+		return Offset{}, fmt.Errorf("%w: append: unexpected reply %v", ErrUnavailable, res)
+	}
+	status, _ := res[0].(string)
+	val, _ := res[1].(string)
+	switch status {
+	case "OK":
+		return ParseOffset(val)
+	case "DUP":
+		return Offset{}, fmt.Errorf("%w: %s is not after the chain's last event %s", ErrDuplicate,
+			chainPos(e.Timestamp, e.Sequence), val)
+	case "OOO":
+		if prev == "" {
+			prev = "none"
+		}
+		return Offset{}, fmt.Errorf("%w: previous reference %s, the chain's last event is %s", ErrOutOfOrder, prev, val)
+	}
+	return Offset{}, fmt.Errorf("%w: append: unexpected status %q", ErrUnavailable, status)
+}
+
+// Query selects records of one stream partition: From and To are inclusive; a zero To means
+// the end. Limit bounds the records returned (0 or above MaxPage: MaxPage).
+type Query struct {
+	From  Offset
+	To    Offset
+	Limit int
+}
+
+// Page is the result of a read. When More is set, Next is the From of the following page.
+type Page struct {
+	Records []Record
+	More    bool
+	Next    Offset
+}
+
+func (s *Store) limit(n int) int {
+	if n <= 0 || n > s.cfg.MaxPage {
+		return s.cfg.MaxPage
+	}
+	return n
+}
+
+// Range reads records in [q.From, q.To] in offset order.
+func (s *Store) Range(ctx context.Context, stream common.Address, partition uint32, q Query) (Page, error) {
+	key := s.Key(stream, partition)
+	n := s.limit(q.Limit)
+	end := "+"
+	if !q.To.IsZero() && q.To != MaxOffset {
+		end = q.To.String()
+	}
+	msgs, err := s.rdb.XRangeN(ctx, key, q.From.String(), end, int64(n+1)).Result()
+	if err != nil {
+		return Page{}, fmt.Errorf("%w: range %s: %w", ErrUnavailable, key, err)
+	}
+	recs, err := toRecords(msgs)
+	if err != nil {
+		return Page{}, err
+	}
+	var p Page
+	if len(recs) > n {
+		p.More = true
+		p.Next = recs[n].Offset
+		recs = recs[:n]
+	}
+	p.Records = recs
+	return p, nil
+}
+
+// Last reads the last n records (n capped at MaxPage), oldest first.
+func (s *Store) Last(ctx context.Context, stream common.Address, partition uint32, n int) ([]Record, error) {
+	key := s.Key(stream, partition)
+	msgs, err := s.rdb.XRevRangeN(ctx, key, "+", "-", int64(s.limit(n))).Result()
+	if err != nil {
+		return nil, fmt.Errorf("%w: last %s: %w", ErrUnavailable, key, err)
+	}
+	recs, err := toRecords(msgs)
+	if err != nil {
+		return nil, err
+	}
+	for i, j := 0, len(recs)-1; i < j; i, j = i+1, j-1 {
+		recs[i], recs[j] = recs[j], recs[i]
+	}
+	return recs, nil
+}
+
+// Info describes one stream partition.
+type Info struct {
+	Length int64  `json:"length"`
+	First  Offset `json:"first"`
+	Last   Offset `json:"last"`
+}
+
+// Info returns the length and the first and last offsets of a stream partition (zero when
+// empty or absent).
+func (s *Store) Info(ctx context.Context, stream common.Address, partition uint32) (Info, error) {
+	key := s.Key(stream, partition)
+	pipe := s.rdb.Pipeline()
+	l := pipe.XLen(ctx, key)
+	first := pipe.XRangeN(ctx, key, "-", "+", 1)
+	last := pipe.XRevRangeN(ctx, key, "+", "-", 1)
+	if _, err := pipe.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
+		return Info{}, fmt.Errorf("%w: info %s: %w", ErrUnavailable, key, err)
+	}
+	var info Info
+	info.Length = l.Val()
+	if m := first.Val(); len(m) == 1 {
+		info.First, _ = ParseOffset(m[0].ID)
+	}
+	if m := last.Val(); len(m) == 1 {
+		info.Last, _ = ParseOffset(m[0].ID)
+	}
+	return info, nil
+}
+
+// LastOffset returns the offset of the last record of a stream partition (zero if empty).
+func (s *Store) LastOffset(ctx context.Context, stream common.Address, partition uint32) (Offset, error) {
+	key := s.Key(stream, partition)
+	m, err := s.rdb.XRevRangeN(ctx, key, "+", "-", 1).Result()
+	if err != nil {
+		return Offset{}, fmt.Errorf("%w: last offset %s: %w", ErrUnavailable, key, err)
+	}
+	if len(m) == 0 {
+		return Offset{}, nil
+	}
+	return ParseOffset(m[0].ID)
+}
+
+// Delete removes the events and chain state of partitions [0, partitions) of a stream.
+func (s *Store) Delete(ctx context.Context, stream common.Address, partitions uint32) error {
+	for p := range partitions {
+		key := s.Key(stream, p)
+		if err := s.rdb.Del(ctx, key, chainsKey(key)).Err(); err != nil {
+			return fmt.Errorf("%w: delete %s: %w", ErrUnavailable, key, err)
+		}
+	}
+	return nil
+}
+
+// Cursor is one stream partition key and the offset after which to read.
+type Cursor struct {
+	Key   string
+	After Offset
+}
+
+// Tail blocks up to block for records after each cursor (XREAD BLOCK). All keys must share a
+// network partition (one slot on a Cluster). It returns the records per key, or nil when the
+// block elapsed without any.
+func (s *Store) Tail(ctx context.Context, cursors []Cursor, count int, block time.Duration) (map[string][]Record, error) {
+	if len(cursors) == 0 {
+		return nil, nil
+	}
+	streams := make([]string, 2*len(cursors))
+	for i, c := range cursors {
+		streams[i] = c.Key
+		streams[len(cursors)+i] = c.After.String()
+	}
+	res, err := s.rdb.XRead(ctx, &redis.XReadArgs{Streams: streams, Count: int64(s.limit(count)), Block: block}).Result()
+	if errors.Is(err, redis.Nil) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w: tail: %w", ErrUnavailable, err)
+	}
+	out := make(map[string][]Record, len(res))
+	for _, st := range res {
+		recs, err := toRecords(st.Messages)
+		if err != nil {
+			return nil, err
+		}
+		out[st.Stream] = recs
+	}
+	return out, nil
+}
+
+func toRecords(msgs []redis.XMessage) ([]Record, error) {
+	recs := make([]Record, 0, len(msgs))
+	for _, m := range msgs {
+		off, err := ParseOffset(m.ID)
+		if err != nil {
+			return nil, err
+		}
+		v, _ := m.Values[entryField].(string)
+		recs = append(recs, Record{Offset: off, Data: []byte(v)})
+	}
+	return recs, nil
+}
+
+// StreamPartition names one stored stream partition.
+type StreamPartition struct {
+	Stream    common.Address
+	Partition uint32
+}
+
+// Partitions lists the stream partitions stored under network partition np (SCAN; on a
+// Cluster every master is scanned).
+func (s *Store) Partitions(ctx context.Context, np uint32) ([]StreamPartition, error) {
+	prefix := s.cfg.Prefix + ":{" + strconv.FormatUint(uint64(np), 10) + "}:"
+	pattern := prefix + "0x*"
+	var mu sync.Mutex
+	seen := make(map[StreamPartition]bool)
+	scan := func(ctx context.Context, c redis.Cmdable) error {
+		iter := c.Scan(ctx, 0, pattern, 1000).Iterator()
+		for iter.Next(ctx) {
+			rest := strings.TrimPrefix(iter.Val(), prefix)
+			addr, part, ok := strings.Cut(rest, ":")
+			if !ok || !common.IsHexAddress(addr) {
+				continue
+			}
+			p, err := strconv.ParseUint(part, 10, 32)
+			if err != nil {
+				continue // the chains hash and other keys
+			}
+			mu.Lock()
+			seen[StreamPartition{common.HexToAddress(addr), uint32(p)}] = true
+			mu.Unlock()
+		}
+		return iter.Err()
+	}
+	var err error
+	if cc, ok := s.rdb.(*redis.ClusterClient); ok {
+		err = cc.ForEachMaster(ctx, func(ctx context.Context, c *redis.Client) error { return scan(ctx, c) })
+	} else {
+		err = scan(ctx, s.rdb)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w: scanning %s: %w", ErrUnavailable, pattern, err)
+	}
+	out := make([]StreamPartition, 0, len(seen))
+	for sp := range seen {
+		out = append(out, sp)
+	}
+	return out, nil
+}

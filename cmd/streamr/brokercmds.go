@@ -1,0 +1,217 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/redis/go-redis/v9"
+	"github.com/spf13/cobra"
+
+	"github.com/streamr-go/streamr/broker"
+	"github.com/streamr-go/streamr/broker/bench"
+	"github.com/streamr-go/streamr/broker/protocol"
+	"github.com/streamr-go/streamr/internal/chainutil"
+	"github.com/streamr-go/streamr/internal/deploy"
+	"github.com/streamr-go/streamr/oracle"
+	"github.com/streamr-go/streamr/oracle/txm"
+)
+
+// redisClient connects to one Redis server, or to a Redis Cluster when several addresses are
+// configured, and checks that it answers.
+func (a *app) redisClient(ctx context.Context) (redis.UniversalClient, error) {
+	rc := redis.NewUniversalClient(&redis.UniversalOptions{
+		Addrs:    a.cfg.Redis.Addrs,
+		Password: a.cfg.Redis.Password,
+		DB:       a.cfg.Redis.DB,
+	})
+	pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	if err := rc.Ping(pctx).Err(); err != nil {
+		_ = rc.Close()
+		return nil, fmt.Errorf("cannot reach Redis at %s (run 'make services'): %w", strings.Join(a.cfg.Redis.Addrs, ","), err)
+	}
+	return rc, nil
+}
+
+// startBroker runs one broker on rc with the deployment's contracts.
+func startBroker(ctx context.Context, a *app, chain broker.Chain, d *deploy.Deployment, rc redis.UniversalClient, cs *closers) (*broker.Broker, error) {
+	cfg := broker.DefaultConfig()
+	cfg.Listen = a.cfg.Broker.Addr
+	cfg.ChainID, cfg.Registry, cfg.Forwarder = d.ChainID, d.Registry, d.Forwarder
+	cfg.Store.Prefix = a.cfg.Redis.Prefix
+	if a.cfg.Broker.RelayerKey != "" {
+		k, err := chainutil.ParseKey(a.cfg.Broker.RelayerKey)
+		if err != nil {
+			return nil, fmt.Errorf("broker.relayer_key: %w", err)
+		}
+		cfg.RelayerKey = k
+	}
+	b, err := broker.New(cfg, broker.Deps{Redis: rc, Chain: chain}, a.log, newRegistry())
+	if err != nil {
+		return nil, err
+	}
+	if err := b.Start(ctx); err != nil {
+		return nil, err
+	}
+	cs.add(b.Close)
+	return b, nil
+}
+
+func newBrokerCmd(a *app) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "broker",
+		Short: "Run a broker: verify, store (Redis) and fan out signed events over WebSocket and HTTP",
+		Example: `  streamr broker --rpc http://127.0.0.1:8545 --addr 127.0.0.1:7170
+  STREAMR_REDIS_ADDRS=10.0.0.1:7000,10.0.0.2:7000,10.0.0.3:7000 streamr broker   # Redis Cluster`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			client, d, err := a.chainDeps(ctx)
+			if err != nil {
+				return err
+			}
+			defer client.Close()
+			rc, err := a.redisClient(ctx)
+			if err != nil {
+				return err
+			}
+			defer rc.Close()
+			var cs closers
+			defer cs.Close()
+			if _, err := startBroker(ctx, a, client, d, rc, &cs); err != nil {
+				return err
+			}
+			a.log.Info("broker running", "ws", "ws://"+a.cfg.Broker.Addr+"/ws", "http", "http://"+a.cfg.Broker.Addr+"/api/v1")
+			<-ctx.Done()
+			return nil
+		},
+	}
+	addChainFlags(cmd)
+	cmd.Flags().String("addr", "", "host:port of /ws, /api/v1 and the ops endpoints (default 127.0.0.1:7170)")
+	configKey(cmd.Flags(), "addr", "broker.addr")
+	return cmd
+}
+
+// oracleChain is what the agent and its transaction manager need of a chain client.
+type oracleChain interface {
+	oracle.Chain
+	txm.Client
+}
+
+// startOracle runs the delivery agent with its transaction manager on key's account.
+func startOracle(ctx context.Context, a *app, chain oracleChain, d *deploy.Deployment, pool *pgxpool.Pool, key string, cs *closers) (*oracle.Agent, error) {
+	k, err := chainutil.ParseKey(key)
+	if err != nil {
+		return nil, fmt.Errorf("oracle key: %w", err)
+	}
+	tcfg := txm.DefaultConfig()
+	tcfg.ChainID = d.ChainID
+	tm, err := txm.New(tcfg, txm.Deps{Client: chain, Pool: pool}, k, a.log, newRegistry())
+	if err != nil {
+		return nil, err
+	}
+	if err := tm.Start(ctx); err != nil {
+		return nil, err
+	}
+	cs.add(tm.Close)
+	bc, err := dialBroker(ctx, a, k, d)
+	if err != nil {
+		return nil, err
+	}
+	cs.add(bc.Close)
+	ocfg := oracle.DefaultConfig()
+	ocfg.Hub = d.Hub
+	ocfg.StartBlock = d.Block
+	ocfg.Pricing.DATAPerETH = a.cfg.Oracle.DATAPerETH
+	ocfg.Pricing.Margin = a.cfg.Oracle.Margin
+	ocfg.Own = a.cfg.Oracle.ownAddresses()
+	ocfg.ResendFromMs = uint64(time.Now().Add(-a.cfg.Oracle.Backfill).UnixMilli())
+	reg := newRegistry()
+	agent, err := oracle.New(ocfg, oracle.Deps{
+		Chain: chain, Sender: tm, Source: oracle.BrokerSource{Client: bc},
+		Domain: protocol.NewDomain(d.ChainID, d.Registry),
+	}, a.log, reg)
+	if err != nil {
+		return nil, err
+	}
+	if err := agent.Start(ctx); err != nil {
+		return nil, err
+	}
+	cs.add(agent.Close)
+	stop, err := serveHTTP(a.cfg.Oracle.Addr, oracle.OpsHandler(reg, agent.Ready), a.log)
+	if err != nil {
+		return nil, err
+	}
+	cs.add(stop)
+	return agent, nil
+}
+
+func newOracleCmd(a *app) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "oracle",
+		Short: "Deliver events into smart contracts subscribed through DeliveryHub and earn their bounties",
+		Example: `  STREAMR_CHAIN_KEY=0x... streamr oracle --rpc http://127.0.0.1:8545 --broker ws://127.0.0.1:7170/ws
+  curl -s 127.0.0.1:7091/metrics | grep oracle_`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			client, d, err := a.chainDeps(ctx)
+			if err != nil {
+				return err
+			}
+			defer client.Close()
+			pool, err := openDB(ctx, a.cfg.Postgres.DSN)
+			if err != nil {
+				return err
+			}
+			defer pool.Close()
+			var cs closers
+			defer cs.Close()
+			if _, err := startOracle(ctx, a, client, d, pool, a.cfg.Chain.Key, &cs); err != nil {
+				return err
+			}
+			a.log.Info("oracle running", "hub", d.Hub, "metrics", "http://"+a.cfg.Oracle.Addr+"/metrics")
+			<-ctx.Done()
+			return nil
+		},
+	}
+	addChainFlags(cmd)
+	addDBFlag(cmd)
+	addBrokerFlag(cmd)
+	cmd.Flags().String("addr", "", "host:port of /healthz, /readyz, /metrics (default 127.0.0.1:7091)")
+	configKey(cmd.Flags(), "addr", "oracle.addr")
+	return cmd
+}
+
+func newBenchCmd(a *app) *cobra.Command {
+	cmd := &cobra.Command{Use: "bench", Short: "Load tools that measure this machine"}
+	var cfg bench.Config
+	b := &cobra.Command{
+		Use:   "broker",
+		Short: "Measure the broker: ecrecover rate L, sustained throughput, latency at 0.5×L, fan-out, Redis and NATS baselines",
+		Long: `bench broker starts an in-process chain and broker on the local Redis, signs events in advance
+and measures publish → store → deliver. It compares with raw Redis XADD/XREAD and NATS
+JetStream (127.0.0.1:4222) on the same payloads. Its keys are deleted at the end.`,
+		Example: "  streamr bench broker --duration 5s",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cfg.Logger = a.log
+			cfg.Out = cmd.OutOrStdout()
+			if len(a.cfg.Redis.Addrs) > 0 && cfg.RedisAddr == "" {
+				cfg.RedisAddr = a.cfg.Redis.Addrs[0]
+			}
+			_, err := bench.Run(cmd.Context(), cfg)
+			return err
+		},
+	}
+	b.Flags().DurationVar(&cfg.Duration, "duration", 5*time.Second, "length of each phase")
+	b.Flags().IntVar(&cfg.Publishers, "publishers", 4, "concurrent publishers")
+	b.Flags().IntVar(&cfg.PayloadSize, "payload", 200, "content bytes per event")
+	b.Flags().IntVar(&cfg.FanoutSubscribers, "subscribers", 1000, "WebSocket subscribers in the fan-out phase")
+	b.Flags().StringVar(&cfg.NATSURL, "nats", "nats://127.0.0.1:4222", `NATS URL for the JetStream baseline ("-" skips it)`)
+	cmd.AddCommand(b)
+	return cmd
+}

@@ -1,0 +1,161 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"math/rand/v2"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/redis/go-redis/v9"
+
+	"github.com/streamr-go/streamr/bindings/datatoken"
+	"github.com/streamr-go/streamr/bindings/deliveryhub"
+	"github.com/streamr-go/streamr/bindings/feedconsumer"
+	"github.com/streamr-go/streamr/bindings/streamregistry"
+	"github.com/streamr-go/streamr/broker/client"
+	"github.com/streamr-go/streamr/broker/protocol"
+	"github.com/streamr-go/streamr/internal/chainutil"
+	"github.com/streamr-go/streamr/internal/deploy"
+	"github.com/streamr-go/streamr/internal/devchain"
+)
+
+// Dev accounts and their roles in the demo.
+const (
+	demoPublisher = 1 // owns the demo streams and publishes the live feed
+	demoConsumer  = 2 // deploys and funds the consumer contract
+	demoOracle    = 3 // runs the delivery agent and earns bounties
+)
+
+// demo is what 'streamr dev' sets up to look at: a public price feed, a consumer contract
+// subscribed to it through DeliveryHub, and the publisher feeding it.
+type demo struct {
+	PublicStream common.Address
+	PublicName   string
+	Consumer     common.Address
+	Subscription *big.Int
+}
+
+// clearPrefix deletes every key of the dev broker: the dev chain is new at every start, but
+// its addresses repeat, so old events would look like this run's.
+func clearPrefix(ctx context.Context, rc redis.UniversalClient, prefix string) error {
+	var cursor uint64
+	for {
+		keys, next, err := rc.Scan(ctx, cursor, prefix+":*", 1000).Result()
+		if err != nil {
+			return err
+		}
+		if len(keys) > 0 {
+			for _, k := range keys {
+				if err := rc.Del(ctx, k).Err(); err != nil {
+					return err
+				}
+			}
+		}
+		if next == 0 {
+			return nil
+		}
+		cursor = next
+	}
+}
+
+// setupDemo creates the demo stream and the consumer contract's subscription.
+func setupDemo(ctx context.Context, chain *devchain.Chain, d *deploy.Deployment) (*demo, error) {
+	reg, err := streamregistry.NewStreamRegistry(d.Registry, chain.Client)
+	if err != nil {
+		return nil, err
+	}
+	send := func(what string, tx *types.Transaction, err error) error {
+		if err != nil {
+			return fmt.Errorf("demo: %s: %w", what, err)
+		}
+		if _, err := chainutil.WaitOK(ctx, chain.Client, tx); err != nil {
+			return fmt.Errorf("demo: %s: %w", what, err)
+		}
+		return nil
+	}
+	pub := chainutil.Transactor(chain.Keys[demoPublisher], d.ChainID)
+	pub.Context = ctx
+	meta := `{"description":"demo price feed of streamr dev: a random walk, one event a second"}`
+	tx, err := reg.CreateStream(pub, "demo/prices", meta, 1,
+		[]common.Address{{}}, []streamregistry.Permission{{SubscribeExpiry: forever}})
+	if err := send("create demo/prices", tx, err); err != nil {
+		return nil, err
+	}
+	dm := &demo{}
+	owner := chain.Addrs[demoPublisher]
+	if dm.PublicStream, err = reg.StreamOf(nil, owner, "demo/prices"); err != nil {
+		return nil, err
+	}
+	dm.PublicName, _ = reg.NameOf(nil, owner, "demo/prices")
+
+	con := chainutil.Transactor(chain.Keys[demoConsumer], d.ChainID)
+	con.Context = ctx
+	var ctx2 *types.Transaction
+	dm.Consumer, ctx2, _, err = feedconsumer.DeployFeedConsumer(con, chain.Client, d.Hub)
+	if err := send("deploy FeedConsumer", ctx2, err); err != nil {
+		return nil, err
+	}
+	token, err := datatoken.NewDATAToken(d.Token, chain.Client)
+	if err != nil {
+		return nil, err
+	}
+	deposit := new(big.Int).Mul(big.NewInt(10_000), big.NewInt(1e18))
+	tx, err = token.Approve(con, d.Hub, deposit)
+	if err := send("approve the hub", tx, err); err != nil {
+		return nil, err
+	}
+	hub, err := deliveryhub.NewDeliveryHub(d.Hub, chain.Client)
+	if err != nil {
+		return nil, err
+	}
+	bounty := big.NewInt(1e16) // 0.01 DATA per delivered event
+	tx, err = hub.Subscribe(con, dm.PublicStream, 0, dm.Consumer, bounty, 200_000, deposit)
+	if err != nil {
+		return nil, fmt.Errorf("demo: subscribe the consumer: %w", err)
+	}
+	r, err := chainutil.WaitOK(ctx, chain.Client, tx)
+	if err != nil {
+		return nil, fmt.Errorf("demo: subscribe the consumer: %w", err)
+	}
+	for _, l := range r.Logs {
+		if ev, err := hub.ParseSubscribed(*l); err == nil {
+			dm.Subscription = ev.SubscriptionId
+		}
+	}
+	return dm, nil
+}
+
+// runDemoPublisher publishes a random-walk price every interval until ctx ends. The content
+// is 32 bytes (the price in cents, ABI-encoded) so FeedConsumer keeps it as latestValue;
+// subscribers see it as binary content.
+func runDemoPublisher(ctx context.Context, bc *client.Client, s common.Address, interval time.Duration, log *slog.Logger) {
+	price := int64(10_000)
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		price += rand.Int64N(201) - 100
+		if price < 100 {
+			price = 100
+		}
+		content := common.LeftPadBytes(big.NewInt(price).Bytes(), 32)
+		if _, _, err := bc.Publish(ctx, s, 0, protocol.Message{ContentType: protocol.ContentBinary, Content: content}); err != nil && ctx.Err() == nil {
+			log.Warn("demo publish failed", "err", err)
+		}
+	}
+}
+
+// demoJSON is the JSON the tour prints of a value (for the feed's description).
+func demoJSON(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}

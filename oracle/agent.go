@@ -1,0 +1,568 @@
+// Package oracle is the delivery agent: it follows DeliveryHub subscriptions, takes the
+// subscribed stream partitions' events from the broker, checks them, simulates each delivery
+// before paying for it (first delivery wins; a lost race costs no gas), batches when busy and
+// sends through the transaction manager (oracle/txm).
+package oracle
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/streamr-go/streamr/bindings/stream"
+	"github.com/streamr-go/streamr/broker/protocol"
+	"github.com/streamr-go/streamr/oracle/txm"
+)
+
+// Event is a stream event as the agent receives it.
+type Event struct {
+	Event    *protocol.Event
+	Received time.Time
+}
+
+// Source delivers the events of a stream partition, from a publisher timestamp (ms, 0: live)
+// on, until ctx ends. The channel closes when the subscription ends.
+type Source interface {
+	Subscribe(ctx context.Context, stream common.Address, partition uint32, fromMs uint64) (<-chan Event, error)
+}
+
+// Chain is what the agent reads from the chain.
+type Chain interface {
+	ethereum.LogFilterer
+	ethereum.BlockNumberReader
+	ethereum.ContractCaller
+	ethereum.GasEstimator
+	ethereum.GasPricer
+	CodeAt(ctx context.Context, contract common.Address, blockNumber *big.Int) ([]byte, error)
+}
+
+// Sender queues transactions (a *txm.Manager).
+type Sender interface {
+	Enqueue(ctx context.Context, req txm.Request) (int64, error)
+	Status(ctx context.Context, id int64) (*txm.Tx, error)
+	Wait(ctx context.Context, id int64) (*txm.Tx, error)
+	From() common.Address
+	Ready() error
+}
+
+// Config of an agent.
+type Config struct {
+	Hub        common.Address
+	StartBlock uint64
+	// PollInterval for hub logs.
+	PollInterval time.Duration
+	// LogRange: most blocks per eth_getLogs (halved on errors).
+	LogRange uint64
+	Pricing  Pricing
+	// Own: subscriptions owned by these addresses are delivered even at a loss.
+	Own []common.Address
+	// MaxBatch: most events in one deliverBatch.
+	MaxBatch int
+	// QueueSize per subscription; events beyond it are dropped (and counted).
+	QueueSize int
+	// ResendFromMs asks the source for events from this publisher time on (0: live only).
+	ResendFromMs uint64
+	// PermissionTTL caches canPublish answers.
+	PermissionTTL time.Duration
+	// GasLimitPercent pads the estimate (e.g. 130).
+	GasLimitPercent uint64
+}
+
+// DefaultConfig: 1 s polling, 2000-block log ranges, batches of up to 16.
+func DefaultConfig() Config {
+	return Config{PollInterval: time.Second, LogRange: 2000, MaxBatch: 16, QueueSize: 1024,
+		PermissionTTL: 30 * time.Second, GasLimitPercent: 130, Pricing: Pricing{DATAPerETH: 1, Margin: 0.1}}
+}
+
+// Deps of an agent.
+type Deps struct {
+	Chain  Chain
+	Sender Sender
+	Source Source
+	// Domain verifies event signatures (chain id, StreamRegistry).
+	Domain *protocol.Domain
+}
+
+// Agent is the delivery agent.
+type Agent struct {
+	cfg  Config
+	deps Deps
+	log  *slog.Logger
+	met  *metrics
+	led  *ledger
+	own  map[common.Address]bool
+
+	mu      sync.Mutex
+	cancel  context.CancelFunc
+	wg      sync.WaitGroup
+	workers map[uint64]chan Event
+	parts   map[partKey][]uint64 // stream partition → subscriptions
+	closed  bool
+
+	caughtUp atomic.Bool
+	perms    sync.Map // permKey → permEntry
+}
+
+type partKey struct {
+	Stream    common.Address
+	Partition uint32
+}
+
+type permKey struct {
+	Stream, Publisher common.Address
+}
+
+type permEntry struct {
+	ok bool
+	at time.Time
+}
+
+// New builds an agent.
+func New(cfg Config, deps Deps, logger *slog.Logger, reg prometheus.Registerer) (*Agent, error) {
+	d := DefaultConfig()
+	if cfg.PollInterval <= 0 {
+		cfg.PollInterval = d.PollInterval
+	}
+	if cfg.LogRange == 0 {
+		cfg.LogRange = d.LogRange
+	}
+	if cfg.MaxBatch <= 0 {
+		cfg.MaxBatch = d.MaxBatch
+	}
+	if cfg.QueueSize <= 0 {
+		cfg.QueueSize = d.QueueSize
+	}
+	if cfg.PermissionTTL <= 0 {
+		cfg.PermissionTTL = d.PermissionTTL
+	}
+	if cfg.GasLimitPercent == 0 {
+		cfg.GasLimitPercent = d.GasLimitPercent
+	}
+	if cfg.Hub == (common.Address{}) || deps.Chain == nil || deps.Sender == nil || deps.Source == nil || deps.Domain == nil {
+		return nil, errors.New("oracle: Hub, Chain, Sender, Source and Domain are required")
+	}
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	own := map[common.Address]bool{}
+	for _, a := range cfg.Own {
+		own[a] = true
+	}
+	return &Agent{cfg: cfg, deps: deps, log: logger.With("component", "oracle"), met: newMetrics(reg),
+		led: newLedger(), own: own, workers: map[uint64]chan Event{}, parts: map[partKey][]uint64{}}, nil
+}
+
+// Start begins following the hub; it returns at once.
+func (a *Agent) Start(ctx context.Context) error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.cancel != nil || a.closed {
+		return errors.New("oracle: already started")
+	}
+	ctx, a.cancel = context.WithCancel(context.WithoutCancel(ctx))
+	a.wg.Add(1)
+	go a.follow(ctx)
+	a.log.Info("started", "hub", a.cfg.Hub, "deliverer", a.deps.Sender.From())
+	return nil
+}
+
+// Close stops the agent and waits for its goroutines.
+func (a *Agent) Close() error {
+	a.mu.Lock()
+	if a.closed {
+		a.mu.Unlock()
+		return nil
+	}
+	a.closed = true
+	cancel := a.cancel
+	a.mu.Unlock()
+	if cancel != nil {
+		cancel()
+	}
+	a.wg.Wait()
+	return nil
+}
+
+// Ready: the hub's logs are read up to the head and the transaction manager is ready.
+func (a *Agent) Ready() error {
+	if !a.caughtUp.Load() {
+		return errors.New("oracle: catching up with the hub")
+	}
+	return a.deps.Sender.Ready()
+}
+
+// Subscription returns the agent's view of a hub subscription.
+func (a *Agent) Subscription(id uint64) (Subscription, bool) { return a.led.subscription(id) }
+
+// follow polls the hub's logs from StartBlock and applies them.
+func (a *Agent) follow(ctx context.Context) {
+	defer a.wg.Done()
+	next := a.cfg.StartBlock
+	span := a.cfg.LogRange
+	t := time.NewTicker(a.cfg.PollInterval)
+	defer t.Stop()
+	for {
+		head, err := a.deps.Chain.BlockNumber(ctx)
+		for err == nil && next <= head {
+			to := min(head, next+span-1)
+			var logs []types.Log
+			logs, err = a.deps.Chain.FilterLogs(ctx, ethereum.FilterQuery{
+				FromBlock: new(big.Int).SetUint64(next), ToBlock: new(big.Int).SetUint64(to),
+				Addresses: []common.Address{a.cfg.Hub}, Topics: [][]common.Hash{hubTopics}})
+			if err != nil {
+				if span > 1 {
+					span /= 2 // too many results, or a node that limits ranges
+					err = nil
+					continue
+				}
+				break
+			}
+			for _, l := range logs {
+				a.onLog(ctx, l)
+			}
+			next, span = to+1, min(span*2, a.cfg.LogRange)
+		}
+		if err != nil && ctx.Err() == nil {
+			a.log.Warn("reading hub logs", "from", next, "err", err)
+		} else if err == nil {
+			a.caughtUp.Store(true)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+func (a *Agent) onLog(ctx context.Context, l types.Log) {
+	if l.Removed {
+		return
+	}
+	ev, err := decodeHubLog(l)
+	if err != nil {
+		a.log.Warn("undecodable hub log", "tx", l.TxHash, "err", err)
+		return
+	}
+	if s := a.led.apply(ev); s != nil {
+		a.startSubscription(ctx, *s)
+	}
+}
+
+// startSubscription makes sure the stream partition is subscribed at the source and runs the
+// subscription's delivery worker.
+func (a *Agent) startSubscription(ctx context.Context, s Subscription) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if _, ok := a.workers[s.ID]; ok || a.closed {
+		return
+	}
+	ch := make(chan Event, a.cfg.QueueSize)
+	a.workers[s.ID] = ch
+	k := partKey{s.Stream, s.Partition}
+	first := len(a.parts[k]) == 0
+	a.parts[k] = append(a.parts[k], s.ID)
+	a.wg.Add(1)
+	go a.deliverLoop(ctx, s.ID, ch)
+	a.log.Info("subscription", "id", s.ID, "stream", s.Stream, "partition", s.Partition,
+		"consumer", s.Consumer, "bounty", s.Bounty, "deposit", s.Deposit)
+	if first {
+		a.wg.Add(1)
+		go a.read(ctx, k)
+	}
+}
+
+// read takes a stream partition's events from the source and hands them to its
+// subscriptions' workers, resubscribing after the source ends.
+func (a *Agent) read(ctx context.Context, k partKey) {
+	defer a.wg.Done()
+	from := a.cfg.ResendFromMs
+	for ctx.Err() == nil {
+		events, err := a.deps.Source.Subscribe(ctx, k.Stream, k.Partition, from)
+		if err != nil {
+			a.log.Warn("subscribing at the source", "stream", k.Stream, "partition", k.Partition, "err", err)
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(time.Second):
+			}
+			continue
+		}
+		for ev := range events {
+			a.met.seen.Inc()
+			if ev.Event.Timestamp > from {
+				from = ev.Event.Timestamp
+			}
+			a.mu.Lock()
+			chans := make([]chan Event, 0, len(a.parts[k]))
+			for _, id := range a.parts[k] {
+				chans = append(chans, a.workers[id])
+			}
+			a.mu.Unlock()
+			for _, ch := range chans {
+				select {
+				case ch <- ev:
+					a.met.queue.Inc()
+				default:
+					a.met.skipped.WithLabelValues("queue_full").Inc()
+				}
+			}
+		}
+	}
+}
+
+// deliverLoop delivers a subscription's events: one at a time when idle, in batches of what
+// accumulated while the previous delivery was in flight.
+func (a *Agent) deliverLoop(ctx context.Context, id uint64, ch chan Event) {
+	defer a.wg.Done()
+	for {
+		var batch []Event
+		select {
+		case <-ctx.Done():
+			return
+		case ev := <-ch:
+			batch = append(batch, ev)
+		}
+	drain:
+		for len(batch) < a.cfg.MaxBatch {
+			select {
+			case ev := <-ch:
+				batch = append(batch, ev)
+			default:
+				break drain
+			}
+		}
+		a.met.queue.Sub(float64(len(batch)))
+		if err := a.deliver(ctx, id, batch); err != nil && ctx.Err() == nil {
+			a.log.Warn("delivery", "subscription", id, "events", len(batch), "err", err)
+		}
+	}
+}
+
+// deliver checks, simulates, prices and sends one delivery of batch to subscription id, and
+// waits until it is mined.
+func (a *Agent) deliver(ctx context.Context, id uint64, batch []Event) error {
+	start := time.Now()
+	sub, ok := a.led.subscription(id)
+	if !ok || !sub.Active {
+		a.met.skipped.WithLabelValues("inactive").Add(float64(len(batch)))
+		return nil
+	}
+	events := a.check(ctx, sub, batch)
+	if n := sub.affordable(len(events)); n < len(events) {
+		a.met.skipped.WithLabelValues("deposit").Add(float64(len(events) - n))
+		events = events[:n]
+	}
+	if len(events) == 0 {
+		return nil
+	}
+	data, gas, err := a.simulate(ctx, sub, events)
+	if err != nil {
+		return err
+	}
+	if data == nil {
+		return nil
+	}
+	evs := make([]*protocol.Event, len(events))
+	for i, e := range events {
+		evs[i] = e.Event
+	}
+	bounty := new(big.Int).Mul(sub.Bounty, big.NewInt(int64(len(events))))
+	price, err := a.deps.Chain.SuggestGasPrice(ctx)
+	if err != nil {
+		return fmt.Errorf("gas price: %w", err)
+	}
+	if ok, need := a.cfg.Pricing.Profitable(bounty, gas, price); !ok && !a.own[sub.Owner] {
+		a.met.skipped.WithLabelValues("unprofitable").Add(float64(len(events)))
+		a.log.Debug("unprofitable", "subscription", id, "bounty", bounty, "need", need, "gas", gas)
+		return nil
+	}
+	last := evs[len(evs)-1]
+	txID, err := a.deps.Sender.Enqueue(ctx, txm.Request{
+		To: &a.cfg.Hub, Data: data, GasLimit: gas * a.cfg.GasLimitPercent / 100,
+		IdempotencyKey: deliveryKey(id, data),
+		Meta: fmt.Appendf(nil, `{"subscription":%d,"events":%d,"last":"%s/%d/%d"}`,
+			id, len(evs), last.Publisher.Hex(), last.Timestamp, last.Sequence),
+	})
+	if err != nil {
+		return fmt.Errorf("enqueue: %w", err)
+	}
+	a.met.overhead.Observe(time.Since(start).Seconds())
+	// Optimistic: later events of these chains are what is left to deliver.
+	a.led.markDelivered(id, evs)
+	tx, err := a.waitMined(ctx, txID)
+	if err != nil {
+		return err
+	}
+	for _, e := range events {
+		a.met.latency.Observe(time.Since(time.UnixMilli(int64(e.Event.Timestamp))).Seconds())
+	}
+	a.wg.Add(1)
+	go a.settle(ctx, id, txID, len(events), bounty, tx.Hash)
+	return nil
+}
+
+// waitMined returns once the transaction is in a block (not yet at confirmation depth).
+func (a *Agent) waitMined(ctx context.Context, id int64) (*txm.Tx, error) {
+	t := time.NewTicker(20 * time.Millisecond)
+	defer t.Stop()
+	for {
+		tx, err := a.deps.Sender.Status(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if tx.BlockNumber != 0 || tx.State.Terminal() {
+			return tx, nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-t.C:
+		}
+	}
+}
+
+// settle waits for confirmation and accounts for the delivery.
+func (a *Agent) settle(ctx context.Context, sub uint64, id int64, n int, bounty *big.Int, hash common.Hash) {
+	defer a.wg.Done()
+	tx, err := a.deps.Sender.Wait(ctx, id)
+	if tx != nil && tx.GasUsed > 0 && tx.EffectiveGasPrice != nil {
+		a.met.gasSpent.Add(float64(tx.GasUsed))
+		fee, _ := new(big.Float).Quo(new(big.Float).SetInt(new(big.Int).Mul(tx.EffectiveGasPrice,
+			new(big.Int).SetUint64(tx.GasUsed))), big.NewFloat(1e18)).Float64()
+		a.met.feesETH.Add(fee)
+	}
+	switch {
+	case err == nil:
+		a.met.delivered.Add(float64(n))
+		b, _ := new(big.Float).Quo(new(big.Float).SetInt(bounty), big.NewFloat(1e18)).Float64()
+		a.met.bounty.Add(b)
+		a.log.Info("delivered", "subscription", sub, "events", n, "tx", tx.Hash, "gas", tx.GasUsed)
+	case errors.Is(err, txm.ErrReverted):
+		// Someone else's delivery was mined first, between our simulation and inclusion.
+		a.met.lostRaces.Add(float64(n))
+		a.log.Info("lost a race after sending", "subscription", sub, "tx", hash)
+	case ctx.Err() == nil:
+		a.log.Warn("delivery failed", "subscription", sub, "tx", hash, "err", err)
+	}
+}
+
+// check keeps the events the hub would accept: signed by their publisher, who may publish,
+// for this stream partition, not delivered yet.
+func (a *Agent) check(ctx context.Context, sub Subscription, batch []Event) []Event {
+	out := batch[:0]
+	for _, ev := range batch {
+		e := ev.Event
+		switch {
+		case e.Stream != sub.Stream || e.Partition != sub.Partition:
+			a.met.skipped.WithLabelValues("wrong_stream").Inc()
+		case a.led.delivered(sub.ID, e):
+			a.met.skipped.WithLabelValues("already_delivered").Inc()
+		case a.deps.Domain.Verify(e) != nil:
+			a.met.skipped.WithLabelValues("bad_signature").Inc()
+		case !a.canPublish(ctx, e.Stream, e.Publisher):
+			a.met.skipped.WithLabelValues("not_publisher").Inc()
+		default:
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+func (a *Agent) canPublish(ctx context.Context, s, publisher common.Address) bool {
+	k := permKey{s, publisher}
+	if v, ok := a.perms.Load(k); ok && time.Since(v.(permEntry).at) < a.cfg.PermissionTTL {
+		return v.(permEntry).ok
+	}
+	caller, err := stream.NewStreamCaller(s, a.deps.Chain)
+	if err != nil {
+		return false
+	}
+	ok, err := caller.CanPublish(&bind.CallOpts{Context: ctx}, publisher)
+	if err != nil {
+		a.log.Warn("canPublish", "stream", s, "publisher", publisher, "err", err)
+		return false
+	}
+	a.perms.Store(k, permEntry{ok, time.Now()})
+	return ok
+}
+
+// simulate runs the delivery with eth_call from the agent's address. A batch that would
+// revert is split: events already delivered are dropped (lost races) and the rest retried.
+// It returns the calldata (nil: nothing to send) and the gas estimate.
+func (a *Agent) simulate(ctx context.Context, sub Subscription, events []Event) ([]byte, uint64, error) {
+	from := a.deps.Sender.From()
+	for len(events) > 0 {
+		evs := make([]*protocol.Event, len(events))
+		for i, e := range events {
+			evs[i] = e.Event
+		}
+		data, err := packDeliver(new(big.Int).SetUint64(sub.ID), evs)
+		if err != nil {
+			return nil, 0, fmt.Errorf("packing: %w", err)
+		}
+		msg := ethereum.CallMsg{From: from, To: &a.cfg.Hub, Data: data}
+		_, err = a.deps.Chain.CallContract(ctx, msg, nil)
+		if err == nil {
+			gas, err := a.deps.Chain.EstimateGas(ctx, msg)
+			if err != nil {
+				err = classifyRevert(err)
+				if !errors.Is(err, ErrAlreadyDelivered) {
+					return nil, 0, fmt.Errorf("estimating gas: %w", err)
+				}
+				// Delivered by someone else between the call and the estimate.
+			} else {
+				return data, gas, nil
+			}
+		}
+		err = classifyRevert(err)
+		if len(events) == 1 {
+			if errors.Is(err, ErrAlreadyDelivered) {
+				a.met.lostRaces.Inc()
+				a.log.Debug("lost race (simulated)", "subscription", sub.ID, "event", evs[0])
+				a.led.markDelivered(sub.ID, evs)
+			} else {
+				a.met.skipped.WithLabelValues("simulation").Inc()
+				a.log.Info("hub would reject the event", "subscription", sub.ID, "event", evs[0], "err", err)
+			}
+			return nil, 0, nil
+		}
+		// Find the offenders one by one; keep the rest as a batch.
+		var keep []Event
+		for _, e := range events {
+			d, _ := packDeliver(new(big.Int).SetUint64(sub.ID), []*protocol.Event{e.Event})
+			if _, err := a.deps.Chain.CallContract(ctx, ethereum.CallMsg{From: from, To: &a.cfg.Hub, Data: d}, nil); err != nil {
+				if errors.Is(classifyRevert(err), ErrAlreadyDelivered) {
+					a.met.lostRaces.Inc()
+					a.led.markDelivered(sub.ID, []*protocol.Event{e.Event})
+				} else {
+					a.met.skipped.WithLabelValues("simulation").Inc()
+				}
+				continue
+			}
+			keep = append(keep, e)
+		}
+		if len(keep) == len(events) {
+			// Each passes alone but not together (e.g. out of order): send the first only.
+			keep = keep[:1]
+		}
+		events = keep
+	}
+	return nil, 0, nil
+}
+
+func deliveryKey(sub uint64, data []byte) string {
+	return fmt.Sprintf("deliver:%d:%x", sub, crypto.Keccak256(data)[:16])
+}
