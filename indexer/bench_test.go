@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/big"
 	"os"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"testing"
@@ -90,6 +91,7 @@ func BenchmarkColdIndex(b *testing.B) {
 			cfg.ReadConcurrency = v
 		}
 		ix := indexerFor(b, e, db, nil, cfg)
+		stopProfile := profileIndexing(b)
 		b.StartTimer()
 		t0 := time.Now()
 		if err := ix.Start(context.Background()); err != nil {
@@ -98,6 +100,7 @@ func BenchmarkColdIndex(b *testing.B) {
 		waitIndexed(b, e, ix, head)
 		seconds += time.Since(t0).Seconds()
 		b.StopTimer()
+		stopProfile()
 		n := 0
 		for _, t := range allEventTables {
 			n += count(b, db, `SELECT count(*) FROM `+t.name)
@@ -150,6 +153,28 @@ func BenchmarkLiveLag(b *testing.B) {
 		e.waitAll([]*types.Transaction{tx1, tx2})
 	}
 	b.ReportMetric(float64(lag.Milliseconds())/float64(b.N), "ms-lag/block")
+}
+
+// profileIndexing writes a CPU profile of the indexing alone (not of generating the chain) to
+// $BENCH_CPUPROFILE when set; the returned function stops it.
+func profileIndexing(b *testing.B) func() {
+	path := os.Getenv("BENCH_CPUPROFILE")
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		b.Fatal(err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
 
 func checkPerBlock(b *testing.B, e *env, db *pgtest.DB, head uint64) {

@@ -61,8 +61,8 @@ type Config struct {
 	// TargetLogs per range: the range stops growing above it and shrinks above twice it.
 	TargetLogs int
 	// ReadConcurrency: eth_getLogs calls in flight for one range (split by blocks). Against a
-	// remote node, 2..8 hides network latency; against an in-process or same-host node on few
-	// cores, 1 is fastest (JSON encoding on both ends is CPU-bound).
+	// remote node, 2..8 hides network latency; against an in-process node on 2 cores, 2 is
+	// fastest (JSON encoding on both ends is CPU-bound and writing overlaps with reading).
 	ReadConcurrency int
 	// RPCTimeout bounds each RPC call; a timed-out eth_getLogs halves the range.
 	RPCTimeout time.Duration
@@ -77,7 +77,7 @@ type Config struct {
 }
 
 // DefaultConfig: 5 confirmations, 2 s polling, ranges of 1..5000 blocks starting at 10,
-// about 20,000 logs per range, one eth_getLogs call in flight.
+// about 20,000 logs per range, two eth_getLogs calls in flight.
 func DefaultConfig() Config {
 	return Config{
 		Confirmations:    5,
@@ -86,7 +86,7 @@ func DefaultConfig() Config {
 		MinRange:         1,
 		MaxRange:         5000,
 		TargetLogs:       20_000,
-		ReadConcurrency:  1,
+		ReadConcurrency:  2,
 		RPCTimeout:       30 * time.Second,
 		RetryMin:         250 * time.Millisecond,
 		RetryMax:         30 * time.Second,

@@ -165,9 +165,16 @@ func (e *env) closeEpoch() uint64 {
 	e.tb.Helper()
 	epoch := e.head().Time / e.d.EpochLength
 	end := (epoch + 1) * e.d.EpochLength
-	if err := e.c.Backend.AdjustTime(time.Duration(end-e.head().Time+1) * time.Second); err != nil {
-		e.tb.Fatal(err)
+	// AdjustTime refuses while transactions wait in the pool: mine them first.
+	var err error
+	for range 50 {
+		if err = e.c.Backend.AdjustTime(time.Duration(end-e.head().Time+1) * time.Second); err == nil {
+			return epoch
+		}
+		e.c.Commit()
+		time.Sleep(10 * time.Millisecond)
 	}
+	e.tb.Fatal(err)
 	return epoch
 }
 

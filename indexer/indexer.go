@@ -10,14 +10,11 @@
 package indexer
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
-	"math/rand/v2"
-	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -75,13 +72,15 @@ type Indexer struct {
 	gatherer prometheus.Gatherer
 
 	// Owned by the run goroutine after Start.
-	chainID   uint64
-	cp        checkpoint
-	streams   map[common.Address]struct{}
-	state     *chainState
-	dec       *decoder
-	rangeSize uint64
-	progress  *progress
+	chainID  uint64
+	cp       checkpoint
+	streams  map[common.Address]struct{}
+	state    *chainState
+	dec      *decoder
+	progress *progress
+
+	// rangeSize is the eth_getLogs block range; the reader changes it, Status reads it.
+	rangeSize atomic.Uint64
 
 	mu      sync.Mutex
 	started bool
@@ -105,13 +104,13 @@ func New(cfg Config, deps Deps, logger *slog.Logger, reg prometheus.Registerer) 
 		logger = slog.New(slog.DiscardHandler)
 	}
 	ix := &Indexer{
-		cfg:       cfg,
-		chain:     deps.Chain,
-		db:        deps.DB,
-		log:       logger.With("component", "indexer"),
-		m:         newMetrics(reg),
-		rangeSize: cfg.InitialRange,
+		cfg:   cfg,
+		chain: deps.Chain,
+		db:    deps.DB,
+		log:   logger.With("component", "indexer"),
+		m:     newMetrics(reg),
 	}
+	ix.rangeSize.Store(cfg.InitialRange)
 	if g, ok := reg.(prometheus.Gatherer); ok {
 		ix.gatherer = g
 	}
@@ -153,9 +152,9 @@ func (ix *Indexer) Start(ctx context.Context) error {
 		return err
 	}
 	ix.dec.state = ix.state
-	ix.status = Status{ChainID: ix.chainID, Indexed: ix.cp.indexed(), Range: ix.rangeSize}
+	ix.status = Status{ChainID: ix.chainID, Indexed: ix.cp.indexed(), Range: ix.rangeSize.Load()}
 	ix.m.indexed.Set(float64(ix.cp.indexed()))
-	ix.m.rangeSize.Set(float64(ix.rangeSize))
+	ix.m.rangeSize.Set(float64(ix.rangeSize.Load()))
 	ix.progress = newProgress(ix.log, ix.cfg.ProgressInterval, ix.cfg.ProgressBar)
 
 	runCtx, cancelRun := context.WithCancel(context.WithoutCancel(ctx))
@@ -218,50 +217,6 @@ func (ix *Indexer) setStatus(f func(*Status)) {
 	ix.mu.Unlock()
 }
 
-func (ix *Indexer) run(ctx context.Context) {
-	defer close(ix.done)
-	heads, unsubscribe := ix.subscribeHeads(ctx)
-	defer unsubscribe()
-	poll := time.NewTicker(ix.cfg.PollInterval)
-	defer poll.Stop()
-	backoff := ix.cfg.RetryMin
-	for {
-		caughtUp, err := ix.step(ctx)
-		if ctx.Err() != nil {
-			return
-		}
-		if err != nil {
-			if !errors.Is(err, ErrInconsistentRange) {
-				ix.log.Warn("indexing failed; retrying the same range", "err", err, "from_block", ix.cp.next, "retry_in", backoff)
-				ix.setStatus(func(s *Status) { s.LastError, s.LastErrorAt = err.Error(), time.Now() })
-			}
-			wait := backoff/2 + rand.N(backoff/2+1)
-			backoff = min(2*backoff, ix.cfg.RetryMax)
-			select {
-			case <-ctx.Done():
-				return
-			case <-time.After(wait):
-			}
-			continue
-		}
-		backoff = ix.cfg.RetryMin
-		if !caughtUp {
-			continue
-		}
-		if !ix.ready.Swap(true) {
-			ix.m.ready.Set(1)
-			ix.progress.finish()
-			ix.log.Info("caught up", "indexed_block", ix.cp.indexed())
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-heads:
-		case <-poll.C:
-		}
-	}
-}
-
 // subscribeHeads returns a channel that ticks on new heads, or nil when the client cannot
 // subscribe (polling only).
 func (ix *Indexer) subscribeHeads(ctx context.Context) (<-chan *types.Header, func()) {
@@ -300,231 +255,6 @@ func (ix *Indexer) subscribeHeads(ctx context.Context) (<-chan *types.Header, fu
 		sub.Unsubscribe()
 		<-done
 	}
-}
-
-// rangeRead is one block range read consistently from the chain.
-type rangeRead struct {
-	from, to uint64
-	logs     []types.Log
-	header   *types.Header // of block `to`
-}
-
-// step indexes the next range. It returns caughtUp when nothing is left below the confirmed
-// head.
-func (ix *Indexer) step(ctx context.Context) (caughtUp bool, err error) {
-	head, err := ix.headerByNumber(ctx, nil)
-	if err != nil {
-		return false, err
-	}
-	headNum := head.Number.Uint64()
-	ix.m.head.Set(float64(headNum))
-	if headNum < ix.cfg.Confirmations {
-		return true, nil
-	}
-	target := headNum - ix.cfg.Confirmations
-	ix.m.lag.Set(float64(int64(target) - ix.cp.indexed()))
-	ix.setStatus(func(s *Status) {
-		s.Head, s.ConfirmedHead = headNum, target
-		s.Lag = int64(target) - ix.cp.indexed()
-	})
-	if target < ix.cp.next {
-		if target+1 < ix.cp.next {
-			// A lagging or load-balanced RPC: wait for it, never move the checkpoint back.
-			ix.log.Debug("RPC head behind the checkpoint; waiting", "head", headNum, "indexed_block", ix.cp.indexed())
-		}
-		return true, nil
-	}
-	start := time.Now()
-	from := ix.cp.next
-	to := min(target, from+ix.rangeSize-1)
-	rr, err := ix.readRange(ctx, from, to)
-	if errors.Is(err, errReorg) {
-		return false, ix.handleReorg(ctx)
-	}
-	if err != nil {
-		return false, err
-	}
-	if err := ix.fillTimestamps(ctx, rr); err != nil {
-		return false, err
-	}
-	read := time.Since(start)
-	if err := ix.apply(ctx, rr); err != nil {
-		ix.m.dbErrors.Inc()
-		return false, err
-	}
-	ix.m.batchTime.Observe(time.Since(start).Seconds())
-	ix.log.Debug("range indexed", "from", rr.from, "to", rr.to, "logs", len(rr.logs), "read", read, "write", time.Since(start)-read)
-	ix.adaptRange(rr)
-	ix.progress.update(rr.to, target, len(rr.logs), rr.to-rr.from+1)
-	return rr.to >= target, nil
-}
-
-// fillTimestamps sets the block timestamp of logs that came without one (nodes before
-// eth_getLogs returned blockTimestamp) from their blocks' headers. A header whose hash differs
-// from the log's block hash means the chain changed while the range was read.
-func (ix *Indexer) fillTimestamps(ctx context.Context, rr *rangeRead) error {
-	times := map[uint64]uint64{rr.to: rr.header.Time}
-	for i := range rr.logs {
-		l := &rr.logs[i]
-		if l.BlockTimestamp != 0 {
-			continue
-		}
-		t, ok := times[l.BlockNumber]
-		if !ok {
-			h, err := ix.headerByNumber(ctx, new(big.Int).SetUint64(l.BlockNumber))
-			if err != nil {
-				return err
-			}
-			if h.Hash() != l.BlockHash {
-				return fmt.Errorf("%w: a log of block %d is from block %s, the chain has %s", ErrInconsistentRange,
-					l.BlockNumber, l.BlockHash, h.Hash())
-			}
-			t = h.Time
-			times[l.BlockNumber] = t
-		}
-		l.BlockTimestamp = t
-	}
-	return nil
-}
-
-var errReorg = errors.New("indexer: reorganisation below the checkpoint")
-
-// readRange reads [from, to] (to may shrink on limit errors) between two reads of block `to`'s
-// header: when they agree, the chain up to `to` did not change while its logs were read.
-func (ix *Indexer) readRange(ctx context.Context, from, to uint64) (*rangeRead, error) {
-	for {
-		before, err := ix.headerByNumber(ctx, new(big.Int).SetUint64(to))
-		if err != nil {
-			return nil, err
-		}
-		logs, err := ix.getLogs(ctx, from, to)
-		if err != nil {
-			if ctx.Err() == nil && isRangeError(err) && to > from {
-				ix.m.rangeHalved.Inc()
-				ix.rangeSize = max(ix.cfg.MinRange, (to-from+1)/2)
-				ix.m.rangeSize.Set(float64(ix.rangeSize))
-				ix.log.Debug("eth_getLogs range too large; halving", "from", from, "to", to, "range", ix.rangeSize, "err", err)
-				to = from + ix.rangeSize - 1
-				continue
-			}
-			return nil, err
-		}
-		if from > 0 && ix.cp.hash != (common.Hash{}) {
-			parent, err := ix.headerByNumber(ctx, new(big.Int).SetUint64(from-1))
-			if err != nil {
-				return nil, err
-			}
-			if parent.Hash() != ix.cp.hash {
-				return nil, errReorg
-			}
-		}
-		after, err := ix.headerByNumber(ctx, new(big.Int).SetUint64(to))
-		if err != nil {
-			return nil, err
-		}
-		if before.Hash() != after.Hash() {
-			return nil, fmt.Errorf("%w: block %d was %s, now %s", ErrInconsistentRange, to, before.Hash(), after.Hash())
-		}
-		for i := range logs {
-			if logs[i].BlockNumber == to && logs[i].BlockHash != after.Hash() {
-				return nil, fmt.Errorf("%w: a log of block %d is from block %s", ErrInconsistentRange, to, logs[i].BlockHash)
-			}
-		}
-		return &rangeRead{from: from, to: to, logs: logs, header: after}, nil
-	}
-}
-
-// getLogs returns the project's logs in [from, to] ordered by block and index: those of the
-// project contracts, then those of stream clones (known ones and those created in the range).
-func (ix *Indexer) getLogs(ctx context.Context, from, to uint64) ([]types.Log, error) {
-	q := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to)}
-	q.Addresses = ix.cfg.Contracts.list()
-	logs, err := ix.filterLogs(ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	if ix.cfg.Contracts.Registry != (common.Address{}) {
-		created := ix.dec.registryCreations(logs)
-		if len(ix.streams)+len(created) > 0 {
-			more, err := ix.streamLogs(ctx, q, created)
-			if err != nil {
-				return nil, err
-			}
-			logs = append(logs, more...)
-		}
-	}
-	slices.SortFunc(logs, func(a, b types.Log) int {
-		return cmp.Or(cmp.Compare(a.BlockNumber, b.BlockNumber), cmp.Compare(a.Index, b.Index))
-	})
-	return slices.CompactFunc(logs, func(a, b types.Log) bool {
-		return a.BlockNumber == b.BlockNumber && a.Index == b.Index
-	}), nil
-}
-
-// streamAddressLimit: above this many streams, clone logs are read by topic without an address
-// filter (and filtered here) instead of in address batches.
-const (
-	streamAddressLimit = 2000
-	addressBatch       = 500
-)
-
-// streamLogs reads the clones' logs of q's range, split into up to ReadConcurrency block
-// sub-ranges read concurrently (decoding a large eth_getLogs answer is CPU-bound on both ends).
-func (ix *Indexer) streamLogs(ctx context.Context, q ethereum.FilterQuery, created []common.Address) ([]types.Log, error) {
-	q.Topics = [][]common.Hash{ix.dec.streamTopics}
-	var batches [][]common.Address
-	if len(ix.streams)+len(created) <= streamAddressLimit {
-		addrs := make([]common.Address, 0, len(ix.streams)+len(created))
-		for a := range ix.streams {
-			addrs = append(addrs, a)
-		}
-		addrs = append(addrs, created...)
-		slices.SortFunc(addrs, func(a, b common.Address) int { return a.Cmp(b) })
-		addrs = slices.Compact(addrs)
-		batches = slices.Collect(slices.Chunk(addrs, addressBatch))
-	} else {
-		batches = [][]common.Address{nil} // by topic only; decode keeps known streams
-	}
-	from, to := q.FromBlock.Uint64(), q.ToBlock.Uint64()
-	parts := min(uint64(ix.cfg.ReadConcurrency), to-from+1)
-	if parts < 1 {
-		parts = 1
-	}
-	type job struct {
-		q    ethereum.FilterQuery
-		logs []types.Log
-		err  error
-	}
-	var jobs []*job
-	step := (to - from + 1 + parts - 1) / parts
-	for lo := from; lo <= to; lo += step {
-		hi := min(to, lo+step-1)
-		for _, b := range batches {
-			jq := q
-			jq.FromBlock, jq.ToBlock, jq.Addresses = new(big.Int).SetUint64(lo), new(big.Int).SetUint64(hi), b
-			jobs = append(jobs, &job{q: jq})
-		}
-	}
-	sem := make(chan struct{}, parts)
-	var wg sync.WaitGroup
-	for _, j := range jobs {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer wg.Done()
-			defer func() { <-sem }()
-			j.logs, j.err = ix.filterLogs(ctx, j.q)
-		}()
-	}
-	wg.Wait()
-	var out []types.Log
-	for _, j := range jobs {
-		if j.err != nil {
-			return nil, j.err
-		}
-		out = append(out, j.logs...)
-	}
-	return out, nil
 }
 
 func (ix *Indexer) filterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
@@ -580,23 +310,10 @@ func isRangeError(err error) bool {
 	return false
 }
 
-// adaptRange grows the range after a full, not too heavy range and shrinks it after a heavy one.
-func (ix *Indexer) adaptRange(rr *rangeRead) {
-	n, size := len(rr.logs), rr.to-rr.from+1
-	switch {
-	case n > 2*ix.cfg.TargetLogs && ix.rangeSize > ix.cfg.MinRange:
-		ix.rangeSize = max(ix.cfg.MinRange, size/2)
-	case n < ix.cfg.TargetLogs && size >= ix.rangeSize:
-		ix.rangeSize = min(ix.cfg.MaxRange, ix.rangeSize*2)
-	}
-	ix.m.rangeSize.Set(float64(ix.rangeSize))
-}
-
 // apply decodes a range and writes it with the new checkpoint in one transaction.
 func (ix *Indexer) apply(ctx context.Context, rr *rangeRead) error {
-	created := ix.dec.registryCreations(rr.logs)
-	pending := make(map[common.Address]struct{}, len(created))
-	for _, a := range created {
+	pending := make(map[common.Address]struct{}, len(rr.created))
+	for _, a := range rr.created {
 		pending[a] = struct{}{}
 	}
 	ix.dec.known = func(a common.Address) bool {
@@ -642,7 +359,7 @@ func (ix *Indexer) apply(ctx context.Context, rr *rangeRead) error {
 	ix.setStatus(func(s *Status) {
 		s.Indexed = cp.indexed()
 		s.Lag = int64(s.ConfirmedHead) - cp.indexed()
-		s.Range = ix.rangeSize
+		s.Range = ix.rangeSize.Load()
 	})
 	return nil
 }
