@@ -22,6 +22,7 @@ import (
 	"github.com/streamr-go/streamr/bindings/streamregistry"
 	"github.com/streamr-go/streamr/broker/api"
 	"github.com/streamr-go/streamr/broker/client"
+	"github.com/streamr-go/streamr/broker/private"
 	"github.com/streamr-go/streamr/broker/protocol"
 	"github.com/streamr-go/streamr/broker/store"
 	"github.com/streamr-go/streamr/internal/chainutil"
@@ -114,7 +115,9 @@ func newPublishCmd(a *app) *cobra.Command {
 		Short: "Sign and publish events: one per line of stdin, or --content",
 		Long: `publish signs each event with your key (EIP-712) and sends it to a broker. A line that is
 valid JSON is sent as JSON content, anything else as binary. The stream is its id (0x...) or
-its name (0xOwner/path). --key-partition picks the partition from a partition key.`,
+its name (0xOwner/path). --key-partition picks the partition from a partition key. When the
+stream's metadata says {"encrypted":true}, content is encrypted with a group key sealed to the
+stream's subscribers' registered encryption keys.`,
 		Example: `  echo '{"temperature":21.5}' | streamr publish 0xf39F.../sensors/temp --key 0x...
   streamr publish 0xAbc... --content '{"price":101}' --partition 2`,
 		Args: cobra.ExactArgs(1),
@@ -140,16 +143,38 @@ its name (0xOwner/path). --key-partition picks the partition from a partition ke
 				}
 				partition = protocol.StreamPartition([]byte(key), parts)
 			}
+			encrypted, err := streamEncrypted(ctx, cc.client, sid)
+			if err != nil {
+				return err
+			}
 			bc, err := dialBroker(ctx, a, cc.key, cc.d)
 			if err != nil {
 				return err
 			}
 			defer bc.Close()
+			var privPub *private.Publisher
+			if encrypted {
+				// Each event is encrypted with the stream's group key, announced (sealed to every
+				// subscriber's registered encryption key) before the first event.
+				if privPub, err = newStreamPublisher(ctx, bc, cc.client, cc.d, cc.key, sid, 0, a); err != nil {
+					return fmt.Errorf("encrypted stream %s: %w", sid, err)
+				}
+				defer privPub.Close()
+			}
 			send := func(line string) error {
 				m := protocol.Message{ContentType: protocol.ContentBinary, Content: []byte(line)}
 				if json.Valid([]byte(line)) {
 					m.ContentType = protocol.ContentJSON
 					m.Content = compactJSON(line)
+				}
+				if privPub != nil {
+					e, err := privPub.Publish(ctx, partition, m.ContentType, m.Content)
+					if err != nil {
+						return err
+					}
+					fmt.Fprintf(cmd.OutOrStdout(), "published %s partition %d encrypted with group key %x (ts %d seq %d, %d key holders)\n",
+						sid, partition, e.GroupKeyID[:4], e.Timestamp, e.Sequence, len(privPub.Recipients()))
+					return nil
 				}
 				e, off, err := bc.Publish(ctx, sid, partition, m)
 				if err != nil {
@@ -202,6 +227,10 @@ func newSubscribeCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "subscribe <stream>",
 		Short: "Print a stream's events as JSON lines, live, optionally after a resend",
+		Long: `subscribe prints each event of a stream partition as a JSON line. On an encrypted stream
+(metadata {"encrypted":true}) it prints the decrypted content instead, using this client's
+encryption key (<client.data_dir>/keys; see 'streamr buy' and 'streamr keys register'); until the
+publisher announces a group key to you it says so on stderr and keeps waiting.`,
 		Example: `  streamr subscribe 0xf39F.../demo/prices --last 10
   streamr subscribe 0xAbc... --from 2026-12-03T08:00:00Z
   streamr subscribe 0xAbc... --from 1796280000000-0 --count 5`,
@@ -230,6 +259,18 @@ func newSubscribeCmd(a *app) *cobra.Command {
 				}
 				opts.Resend = rs
 			}
+			encrypted, err := streamEncrypted(ctx, cc.client, sid)
+			if err != nil {
+				return err
+			}
+			var dec *private.Decrypter
+			if encrypted {
+				var closeHist func() error
+				if dec, closeHist, err = a.streamDecrypter(ctx, cc, sid); err != nil {
+					return err
+				}
+				defer closeHist()
+			}
 			bc, err := dialBroker(ctx, a, cc.key, cc.d)
 			if err != nil {
 				return err
@@ -241,6 +282,7 @@ func newSubscribeCmd(a *app) *cobra.Command {
 			}
 			enc := json.NewEncoder(cmd.OutOrStdout())
 			seen := 0
+			waiting := false
 			for {
 				select {
 				case <-ctx.Done():
@@ -248,6 +290,31 @@ func newSubscribeCmd(a *app) *cobra.Command {
 				case <-sub.Done():
 					return sub.Err()
 				case m := <-sub.C():
+					if dec != nil {
+						pm, err := dec.Handle(ctx, m.Event)
+						switch {
+						case errors.Is(err, private.ErrNoGroupKey):
+							if !waiting {
+								fmt.Fprintln(cmd.ErrOrStderr(), private.ErrNoGroupKey.Error())
+								waiting = true
+							}
+							continue
+						case err != nil:
+							fmt.Fprintf(cmd.ErrOrStderr(), "skipping event %s: %v\n", m.Offset, err)
+							continue
+						case pm == nil:
+							continue // a group-key announce
+						}
+						waiting = false
+						if err := enc.Encode(newPlaintextLine(m, pm.Content)); err != nil {
+							return err
+						}
+						seen++
+						if count > 0 && seen >= count {
+							return nil
+						}
+						continue
+					}
 					if err := enc.Encode(struct {
 						Offset string          `json:"offset"`
 						Event  *protocol.Event `json:"event"`
@@ -268,6 +335,7 @@ func newSubscribeCmd(a *app) *cobra.Command {
 	cmd.Flags().IntVar(&last, "last", 0, "first resend the last N events")
 	cmd.Flags().StringVar(&from, "from", "", "first resend from an offset (ms-seq), a unix time in ms, or an RFC 3339 time")
 	cmd.Flags().IntVar(&count, "count", 0, "exit after this many events (0: run until Ctrl-C)")
+	addDataDirFlag(cmd)
 	return cmd
 }
 

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/redis/go-redis/v9"
 
 	"github.com/streamr-go/streamr/bindings/streamregistry"
 	"github.com/streamr-go/streamr/internal/deploy"
@@ -64,6 +65,17 @@ func devTestEnv(t *testing.T) {
 	t.Setenv("STREAMR_MARKET_ADDR", port())
 	t.Setenv("STREAMR_INDEXER_ADDR", port())
 	t.Setenv("STREAMR_IPFS_GATEWAY_ADDR", port())
+	t.Setenv("STREAMR_BROKER_ADDR", port())
+	prefix := fmt.Sprintf("streamr-test-%d", time.Now().UnixNano())
+	t.Setenv("STREAMR_REDIS_PREFIX", prefix)
+	t.Cleanup(func() {
+		rc := redis.NewClient(&redis.Options{Addr: "127.0.0.1:6379"})
+		defer rc.Close()
+		if err := clearPrefix(context.Background(), rc, prefix+"-dev"); err != nil {
+			t.Errorf("removing the test's Redis keys: %v", err)
+		}
+	})
+	t.Setenv("STREAMR_ORACLE_ADDR", port())
 	dsn := fmt.Sprintf("postgres://postgres@127.0.0.1:5432/streamr_devtest_%d?sslmode=disable", time.Now().UnixNano())
 	t.Setenv("STREAMR_DEV_DSN", dsn)
 	t.Cleanup(func() {
@@ -258,5 +270,17 @@ func TestKeysNewAndShow(t *testing.T) {
 	}
 	if st.Mode().Perm() != 0o600 {
 		t.Fatalf("key file mode %v, want 0600", st.Mode().Perm())
+	}
+}
+
+// A flag named like a config section (--broker) sets its key, not the section.
+func TestBrokerFlagDoesNotShadowSection(t *testing.T) {
+	cmd := newRootCmd()
+	cmd.SetArgs([]string{"subscribe", "0x0000000000000000000000000000000000000001", "--broker", "ws://127.0.0.1:1/ws", "--rpc", "http://127.0.0.1:1"})
+	cmd.SetOut(&bytes.Buffer{})
+	cmd.SetErr(&bytes.Buffer{})
+	err := cmd.ExecuteContext(context.Background())
+	if err == nil || strings.Contains(err.Error(), "configuration") {
+		t.Fatalf("error = %v, want a connection error, not a configuration error", err)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"math"
 	"math/big"
 	"math/rand/v2"
 	"time"
@@ -16,8 +17,10 @@ import (
 	"github.com/streamr-go/streamr/bindings/datatoken"
 	"github.com/streamr-go/streamr/bindings/deliveryhub"
 	"github.com/streamr-go/streamr/bindings/feedconsumer"
+	"github.com/streamr-go/streamr/bindings/stream"
 	"github.com/streamr-go/streamr/bindings/streamregistry"
 	"github.com/streamr-go/streamr/broker/client"
+	"github.com/streamr-go/streamr/broker/private"
 	"github.com/streamr-go/streamr/broker/protocol"
 	"github.com/streamr-go/streamr/internal/chainutil"
 	"github.com/streamr-go/streamr/internal/deploy"
@@ -29,7 +32,18 @@ const (
 	demoPublisher = 1 // owns the demo streams and publishes the live feed
 	demoConsumer  = 2 // deploys and funds the consumer contract
 	demoOracle    = 3 // runs the delivery agent and earns bounties
+	demoBuyer     = 4 // the tour's suggested buyer of the private product
 )
+
+// The private demo: an encrypted stream sold as a DataLicense product.
+const (
+	demoPrivatePath  = "demo/private-quotes"
+	demoProductTitle = "Demo private quotes"
+	demoMinSeconds   = 60
+)
+
+// demoPricePerSecond is the private product's price: 0.001 DATA a second (3.6 DATA an hour).
+var demoPricePerSecond = big.NewInt(1e15)
 
 // demo is what 'streamr dev' sets up to look at: a public price feed, a consumer contract
 // subscribed to it through DeliveryHub, and the publisher feeding it.
@@ -38,6 +52,12 @@ type demo struct {
 	PublicName   string
 	Consumer     common.Address
 	Subscription *big.Int
+
+	// The private feed and the product selling it (zero until setupPrivateDemo).
+	PrivateStream common.Address
+	PrivateName   string
+	ProductID     string
+	TermsCID      string
 }
 
 // clearPrefix deletes every key of the dev broker: the dev chain is new at every start, but
@@ -159,3 +179,92 @@ func demoJSON(v any) string {
 	b, _ := json.Marshal(v)
 	return string(b)
 }
+
+// demoTerms are the private product's terms of use (markdown, stored on IPFS).
+const demoTerms = `# Demo private quotes: terms of use
+
+Dev data for trying out streamr. You may read, store and transform the quotes for any purpose
+during your license. The quotes are random numbers: do not trade on them.
+`
+
+// setupPrivateDemo creates the encrypted stream demo/private-quotes of the demo publisher,
+// lets the DataLicense contract grant subscriptions on it, and lists it for sale through the
+// market API signed in as the publisher (terms upload, listing, the returned createProduct
+// transaction). It returns once the indexer has joined the product to the listing.
+func setupPrivateDemo(ctx context.Context, chain *devchain.Chain, d *deploy.Deployment, marketAddr string, dm *demo) error {
+	reg, err := streamregistry.NewStreamRegistry(d.Registry, chain.Client)
+	if err != nil {
+		return err
+	}
+	pub := chainutil.Transactor(chain.Keys[demoPublisher], d.ChainID)
+	pub.Context = ctx
+	meta := demoJSON(streamMetadata{Description: "demo private quotes of streamr dev: encrypted, sold as a DataLicense product", Encrypted: true})
+	tx, err := reg.CreateStream(pub, demoPrivatePath, meta, 1, nil, nil)
+	if err == nil {
+		_, err = chainutil.WaitOK(ctx, chain.Client, tx)
+	}
+	if err != nil {
+		return fmt.Errorf("demo: create %s: %w", demoPrivatePath, err)
+	}
+	owner := chain.Addrs[demoPublisher]
+	if dm.PrivateStream, err = reg.StreamOf(nil, owner, demoPrivatePath); err != nil {
+		return err
+	}
+	dm.PrivateName, _ = reg.NameOf(nil, owner, demoPrivatePath)
+	st, err := stream.NewStream(dm.PrivateStream, chain.Client)
+	if err != nil {
+		return err
+	}
+	tx, err = st.SetPermissions(pub, []common.Address{d.License}, []stream.Permission{{CanGrant: true}})
+	if err == nil {
+		_, err = chainutil.WaitOK(ctx, chain.Client, tx)
+	}
+	if err != nil {
+		return fmt.Errorf("demo: let DataLicense grant on %s: %w", demoPrivatePath, err)
+	}
+
+	m := newMarketAPI(marketAddr)
+	if err := m.signIn(ctx, chain.Keys[demoPublisher]); err != nil {
+		return fmt.Errorf("demo: sign in to the market as account %d: %w", demoPublisher, err)
+	}
+	dm.ProductID, dm.TermsCID, err = listProduct(ctx, m, chain.Client, chain.Keys[demoPublisher], demoTerms, listingRequest{
+		Title:       demoProductTitle,
+		Description: "Encrypted bid/ask quotes, one a second, from the streamr dev demo publisher. Buy a license to read them.",
+		Category:    "finance", Tags: []string{"demo", "quotes", "encrypted"},
+		Streams: []common.Address{dm.PrivateStream}, PricePerSecond: demoPricePerSecond.String(), MinSeconds: demoMinSeconds,
+	})
+	if err != nil {
+		return fmt.Errorf("demo: list the private product: %w", err)
+	}
+	return nil
+}
+
+// demoQuote is one event of the private demo feed.
+type demoQuote struct {
+	Symbol string  `json:"symbol"`
+	Bid    float64 `json:"bid"`
+	Ask    float64 `json:"ask"`
+	Seq    uint64  `json:"seq"`
+}
+
+// runPrivateDemoPublisher publishes an encrypted JSON quote every interval until ctx ends.
+func runPrivateDemoPublisher(ctx context.Context, p *private.Publisher, interval time.Duration, log *slog.Logger) {
+	mid := 1.0
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for seq := uint64(1); ; seq++ {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		mid = max(0.01, mid*(1+(rand.Float64()-0.5)/50))
+		q := demoQuote{Symbol: "DATA/USD", Bid: round4(mid * 0.999), Ask: round4(mid * 1.001), Seq: seq}
+		b, _ := json.Marshal(q)
+		if _, err := p.Publish(ctx, 0, protocol.ContentJSON, b); err != nil && ctx.Err() == nil {
+			log.Warn("demo private publish failed", "err", err)
+		}
+	}
+}
+
+func round4(f float64) float64 { return math.Round(f*1e4) / 1e4 }

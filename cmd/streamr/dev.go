@@ -146,7 +146,7 @@ func startDev(ctx context.Context, a *app, out io.Writer) (*devEnv, error) {
 	}
 
 	// Broker on the local Redis, under a prefix of its own that starts empty.
-	devApp.cfg.Redis.Prefix = "streamr-dev"
+	devApp.cfg.Redis.Prefix = a.cfg.Redis.Prefix + "-dev"
 	rc, err := devApp.redisClient(ctx)
 	if err != nil {
 		_ = env.Close()
@@ -170,6 +170,10 @@ func startDev(ctx context.Context, a *app, out io.Writer) (*devEnv, error) {
 		return nil, err
 	}
 	env.Demo = dm
+	if err := setupPrivateDemo(ctx, chain, d, devApp.cfg.Market.Addr, dm); err != nil {
+		_ = env.Close()
+		return nil, err
+	}
 	devApp.cfg.Oracle.Own = []string{chain.Addrs[demoConsumer].Hex()}
 	oracleKey := hexutil.Encode(crypto.FromECDSA(chain.Keys[demoOracle]))
 	if _, err := startOracle(svcCtx, &devApp, chain.Client, d, pool, oracleKey, &cs); err != nil {
@@ -187,7 +191,28 @@ func startDev(ctx context.Context, a *app, out io.Writer) (*devEnv, error) {
 		defer close(done)
 		runDemoPublisher(pubCtx, pubClient, dm.PublicStream, time.Second, a.log)
 	}()
-	cs.add(func() error { stopPub(); <-done; return pubClient.Close() })
+	// The private feed: encrypted through private.Publisher over the same connection, following
+	// the stream's key holders every second so buyers get the group key within seconds.
+	privPub, err := newStreamPublisher(pubCtx, pubClient, chain.Client, d, chain.Keys[demoPublisher], dm.PrivateStream, time.Second, &devApp)
+	if err != nil {
+		stopPub()
+		<-done
+		_ = pubClient.Close()
+		_ = env.Close()
+		return nil, fmt.Errorf("demo: private publisher: %w", err)
+	}
+	privDone := make(chan struct{})
+	go func() {
+		defer close(privDone)
+		runPrivateDemoPublisher(pubCtx, privPub, time.Second, a.log)
+	}()
+	cs.add(func() error {
+		stopPub()
+		<-done
+		<-privDone
+		_ = privPub.Close()
+		return pubClient.Close()
+	})
 
 	env.cs = &cs
 	env.app = &devApp
@@ -215,12 +240,25 @@ func printTour(w io.Writer, env *devEnv, depDir string, a *app) {
 		fmt.Fprintf(w, "\nDemo\n")
 		fmt.Fprintf(w, "  public stream   %s  (id %s; account %d publishes a price every second)\n", dm.PublicName, dm.PublicStream, demoPublisher)
 		fmt.Fprintf(w, "  consumer        %s  (FeedConsumer, DeliveryHub subscription %s)\n", dm.Consumer, dm.Subscription)
+		if dm.ProductID != "" {
+			fmt.Fprintf(w, "  private stream  %s  (id %s; encrypted quotes every second, sealed to license holders)\n", dm.PrivateName, dm.PrivateStream)
+			fmt.Fprintf(w, "  product         %s  %q  (DataLicense; %s DATA/s, at least %d s; terms ipfs %s)\n",
+				dm.ProductID, demoProductTitle, formatDATA(demoPricePerSecond), demoMinSeconds, dm.TermsCID)
+		}
 	}
 	fmt.Fprintf(w, "\nTry (from another shell):\n")
 	if dm := env.Demo; dm != nil {
 		fmt.Fprintf(w, "  bin/streamr subscribe %s --last 5 --deployments %s\n", dm.PublicStream, depDir)
 		fmt.Fprintf(w, "  node_modules/.bin/cast call %s 'latestValue()(uint256)' --rpc-url %s\n", dm.Consumer, env.RPCURL)
 		fmt.Fprintf(w, "  node_modules/.bin/cast call %s 'owed(address)(uint256)' %s --rpc-url %s\n", env.Deployment.Hub, env.Chain.Addrs[demoOracle], env.RPCURL)
+		if dm.ProductID != "" && len(env.Chain.Keys) > demoBuyer {
+			buyerKey := hexutil.Encode(crypto.FromECDSA(env.Chain.Keys[demoBuyer]))
+			buyerDir := filepath.Join(a.cfg.Dev.DataDir, "buyer")
+			flags := fmt.Sprintf("--key %s --data-dir %s --deployments %s --rpc %s", buyerKey, buyerDir, depDir, env.RPCURL)
+			fmt.Fprintf(w, "  # buy an hour of the private product as account %d, then read the plaintext:\n", demoBuyer)
+			fmt.Fprintf(w, "  bin/streamr buy %s --seconds 3600 %s\n", dm.ProductID, flags)
+			fmt.Fprintf(w, "  bin/streamr subscribe %s %s --broker ws://%s/ws\n", dm.PrivateStream, flags, a.cfg.Broker.Addr)
+		}
 	}
 	fmt.Fprintf(w, "  curl -s 'http://%s/api/v1/products?sort=newest'\n\n", a.cfg.Market.Addr)
 	if f, ok := w.(*os.File); ok {

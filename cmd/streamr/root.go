@@ -38,11 +38,13 @@ Configuration: flags, STREAMR_* environment variables, or a file given with --co
 	root.PersistentFlags().String("config", "", "configuration file (YAML, TOML or JSON)")
 	root.PersistentFlags().String("log-level", "info", "log level: debug, info, warn, error")
 	root.PersistentFlags().String("log-format", "text", "log format: text or json")
+	keys := newKeysCmd(a)
+	keys.AddCommand(newKeysRegisterCmd(a))
 	root.AddCommand(
 		newDevCmd(a),
 		newDeployCmd(a),
 		newConfigCmd(a),
-		newKeysCmd(a),
+		keys,
 		newMigrateCmd(a),
 		newIndexerCmd(a),
 		newMarketCmd(a),
@@ -50,6 +52,7 @@ Configuration: flags, STREAMR_* environment variables, or a file given with --co
 		newOracleCmd(a),
 		newPublishCmd(a),
 		newSubscribeCmd(a),
+		newBuyCmd(a),
 		newStreamCmd(a),
 		newBenchCmd(a),
 		newVersionCmd(),
@@ -63,11 +66,14 @@ func (a *app) load(cmd *cobra.Command) error {
 	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_", "-", "_"))
 	v.AutomaticEnv()
 	setDefaults(v)
-	if err := v.BindPFlags(cmd.Flags()); err != nil {
-		return err
-	}
-	if err := v.BindPFlags(cmd.InheritedFlags()); err != nil {
-		return err
+	// Only the global flags and the flags marked with configKey become settings: binding every
+	// flag by name would let a flag such as --broker shadow the "broker" section.
+	for _, name := range []string{"config", "log-level", "log-format"} {
+		if f := cmd.Flags().Lookup(name); f != nil {
+			if err := v.BindPFlag(name, f); err != nil {
+				return err
+			}
+		}
 	}
 	bindFlagAliases(v, cmd)
 	if f := v.GetString("config"); f != "" {
