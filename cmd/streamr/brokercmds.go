@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/redis/go-redis/v9"
 	"github.com/spf13/cobra"
@@ -157,25 +158,10 @@ func newOracleCmd(a *app) *cobra.Command {
   curl -s 127.0.0.1:7091/metrics | grep oracle_`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx := cmd.Context()
-			client, d, err := a.chainDeps(ctx)
-			if err != nil {
+			return runWithDB(cmd.Context(), a, func(ctx context.Context, client *ethclient.Client, d *deploy.Deployment, pool *pgxpool.Pool, cs *closers) error {
+				_, err := startOracle(ctx, a, client, d, pool, a.cfg.Chain.Key, cs)
 				return err
-			}
-			defer client.Close()
-			pool, err := openDB(ctx, a.cfg.Postgres.DSN)
-			if err != nil {
-				return err
-			}
-			defer pool.Close()
-			var cs closers
-			defer cs.Close()
-			if _, err := startOracle(ctx, a, client, d, pool, a.cfg.Chain.Key, &cs); err != nil {
-				return err
-			}
-			a.log.Info("oracle running", "hub", d.Hub, "metrics", "http://"+a.cfg.Oracle.Addr+"/metrics")
-			<-ctx.Done()
-			return nil
+			}, "oracle running", "metrics", "http://"+a.cfg.Oracle.Addr+"/metrics")
 		},
 	}
 	addChainFlags(cmd)

@@ -1,10 +1,15 @@
 package main
 
 import (
+	"context"
 	"fmt"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/spf13/cobra"
 
+	"github.com/streamr-go/streamr/internal/deploy"
 	"github.com/streamr-go/streamr/migrations"
 )
 
@@ -90,25 +95,10 @@ func newIndexerCmd(a *app) *cobra.Command {
   curl -s 127.0.0.1:7090/status`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx := cmd.Context()
-			client, d, err := a.chainDeps(ctx)
-			if err != nil {
+			return runWithDB(cmd.Context(), a, func(ctx context.Context, client *ethclient.Client, d *deploy.Deployment, pool *pgxpool.Pool, cs *closers) error {
+				_, err := startIndexer(ctx, a, client, d, pool, cs)
 				return err
-			}
-			defer client.Close()
-			pool, err := openDB(ctx, a.cfg.Postgres.DSN)
-			if err != nil {
-				return err
-			}
-			defer pool.Close()
-			var cs closers
-			defer cs.Close()
-			if _, err := startIndexer(ctx, a, client, d, pool, &cs); err != nil {
-				return err
-			}
-			a.log.Info("indexer running", "status", "http://"+a.cfg.Indexer.Addr+"/status")
-			<-ctx.Done()
-			return nil
+			}, "indexer running", "status", "http://"+a.cfg.Indexer.Addr+"/status")
 		},
 	}
 	addChainFlags(cmd)
@@ -126,25 +116,9 @@ func newMarketCmd(a *app) *cobra.Command {
   curl -s '127.0.0.1:7080/api/v1/products?sort=newest'`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx := cmd.Context()
-			client, d, err := a.chainDeps(ctx)
-			if err != nil {
-				return err
-			}
-			defer client.Close()
-			pool, err := openDB(ctx, a.cfg.Postgres.DSN)
-			if err != nil {
-				return err
-			}
-			defer pool.Close()
-			var cs closers
-			defer cs.Close()
-			if err := startMarket(ctx, a, client, d, pool, &cs); err != nil {
-				return err
-			}
-			a.log.Info("market running", "api", "http://"+a.cfg.Market.Addr+"/api/v1", "gateway", "http://"+a.cfg.IPFS.GatewayAddr+"/ipfs/")
-			<-ctx.Done()
-			return nil
+			return runWithDB(cmd.Context(), a, func(ctx context.Context, client *ethclient.Client, d *deploy.Deployment, pool *pgxpool.Pool, cs *closers) error {
+				return startMarket(ctx, a, client, d, pool, cs)
+			}, "market running", "api", "http://"+a.cfg.Market.Addr+"/api/v1", "gateway", "http://"+a.cfg.IPFS.GatewayAddr+"/ipfs/")
 		},
 	}
 	addChainFlags(cmd)

@@ -184,3 +184,26 @@ func startMarket(ctx context.Context, a *app, chain market.Chain, d *deploy.Depl
 	cs.add(stop)
 	return nil
 }
+
+// runWithDB is the body of the services that need the chain and Postgres: dial, load the
+// deployment, migrate, start, log where it runs, and stop everything when ctx ends.
+func runWithDB(ctx context.Context, a *app, start func(context.Context, *ethclient.Client, *deploy.Deployment, *pgxpool.Pool, *closers) error, running string, attrs ...any) error {
+	client, d, err := a.chainDeps(ctx)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	pool, err := openDB(ctx, a.cfg.Postgres.DSN)
+	if err != nil {
+		return err
+	}
+	defer pool.Close()
+	var cs closers
+	defer cs.Close()
+	if err := start(ctx, client, d, pool, &cs); err != nil {
+		return err
+	}
+	a.log.Info(running, attrs...)
+	<-ctx.Done()
+	return nil
+}
