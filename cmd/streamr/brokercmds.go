@@ -2,18 +2,23 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/redis/go-redis/v9"
 	"github.com/spf13/cobra"
 
+	"github.com/streamr-go/streamr/bindings/networkcoordinator"
 	"github.com/streamr-go/streamr/broker"
 	"github.com/streamr-go/streamr/broker/bench"
+	"github.com/streamr-go/streamr/broker/checksum"
 	"github.com/streamr-go/streamr/broker/protocol"
+	"github.com/streamr-go/streamr/broker/reporter"
 	"github.com/streamr-go/streamr/internal/chainutil"
 	"github.com/streamr-go/streamr/internal/deploy"
 	"github.com/streamr-go/streamr/oracle"
@@ -43,6 +48,16 @@ func startBroker(ctx context.Context, a *app, chain broker.Chain, d *deploy.Depl
 	cfg.Listen = a.cfg.Broker.Addr
 	cfg.ChainID, cfg.Registry, cfg.Forwarder = d.ChainID, d.Registry, d.Forwarder
 	cfg.Store.Prefix = a.cfg.Redis.Prefix
+	// The store's hash-tag space is the coordinator's network partitioning.
+	coord, err := networkcoordinator.NewNetworkCoordinator(d.Coordinator, chain)
+	if err != nil {
+		return nil, err
+	}
+	nps, err := coord.PartitionCount(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return nil, fmt.Errorf("reading the coordinator's partition count: %w", err)
+	}
+	cfg.Store.NetworkPartitions = nps
 	if a.cfg.Broker.RelayerKey != "" {
 		k, err := chainutil.ParseKey(a.cfg.Broker.RelayerKey)
 		if err != nil {
@@ -58,7 +73,42 @@ func startBroker(ctx context.Context, a *app, chain broker.Chain, d *deploy.Depl
 		return nil, err
 	}
 	cs.add(b.Close)
+	if a.cfg.Broker.Key != "" {
+		if err := startReporter(ctx, a, chain, d, b, nps, cs); err != nil {
+			return nil, err
+		}
+	}
 	return b, nil
+}
+
+// startReporter registers the broker's account with the NetworkCoordinator and reports its
+// epoch checksums.
+func startReporter(ctx context.Context, a *app, chain broker.Chain, d *deploy.Deployment, b *broker.Broker, nps uint32, cs *closers) error {
+	key, err := chainutil.ParseKey(a.cfg.Broker.Key)
+	if err != nil {
+		return fmt.Errorf("broker.key: %w", err)
+	}
+	rchain, ok := chain.(reporter.Chain)
+	if !ok {
+		return errors.New("the chain client cannot report epochs")
+	}
+	epochLen, err := reporter.EpochLength(ctx, chain, d.Coordinator)
+	if err != nil {
+		return err
+	}
+	r, err := reporter.New(reporter.Config{Coordinator: d.Coordinator, ChainID: d.ChainID, NetworkPartitions: nps},
+		rchain, key, checksum.New(b.Store, epochLen), a.log, newRegistry())
+	if err != nil {
+		return err
+	}
+	if err := r.Register(ctx, "ws://"+a.cfg.Broker.Addr+"/ws"); err != nil {
+		return err
+	}
+	if err := r.Start(ctx); err != nil {
+		return err
+	}
+	cs.add(r.Close)
+	return nil
 }
 
 func newBrokerCmd(a *app) *cobra.Command {

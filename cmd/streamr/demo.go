@@ -33,6 +33,7 @@ const (
 	demoConsumer  = 2 // deploys and funds the consumer contract
 	demoOracle    = 3 // runs the delivery agent and earns bounties
 	demoBuyer     = 4 // the tour's suggested buyer of the private product
+	demoBroker    = 6 // the dev broker's account: registered with the coordinator, reports epochs
 )
 
 // The private demo: an encrypted stream sold as a DataLicense product.

@@ -157,10 +157,12 @@ func startDev(ctx context.Context, a *app, out io.Writer) (*devEnv, error) {
 		_ = env.Close()
 		return nil, fmt.Errorf("clearing the dev broker's Redis keys: %w", err)
 	}
+	devApp.cfg.Broker.Key = hexutil.Encode(crypto.FromECDSA(chain.Keys[demoBroker]))
 	if _, err := startBroker(svcCtx, &devApp, chain.Client, d, rc, &cs); err != nil {
 		_ = env.Close()
 		return nil, fmt.Errorf("broker: %w", err)
 	}
+	devApp.cfg.Broker.Key = "" // brokers started later (tests) do not report for this account
 	devApp.cfg.Client.BrokerURLs = []string{"ws://" + devApp.cfg.Broker.Addr + "/ws"}
 
 	// The demo: a public feed, its publisher, a consumer contract fed by the oracle.
@@ -227,7 +229,7 @@ func printTour(w io.Writer, env *devEnv, depDir string, a *app) {
 	fmt.Fprintf(w, "Market     http://%s/api/v1  (OpenAPI http://%s/openapi.json)\n", a.cfg.Market.Addr, a.cfg.Market.Addr)
 	fmt.Fprintf(w, "IPFS       http://%s/ipfs/<cid>\n", a.cfg.IPFS.GatewayAddr)
 	fmt.Fprintf(w, "Indexer    http://%s/status\n", a.cfg.Indexer.Addr)
-	fmt.Fprintf(w, "Oracle     http://%s/metrics  (delivers as account %d)\n", a.cfg.Oracle.Addr, demoOracle)
+	fmt.Fprintf(w, "Oracle     http://%s/metrics  (delivers as account %d; the broker reports epoch checksums as account %d)\n", a.cfg.Oracle.Addr, demoOracle, demoBroker)
 	fmt.Fprintf(w, "Metrics    http://%s/metrics  http://%s/metrics  http://%s/metrics\n", a.cfg.Broker.Addr, a.cfg.Market.Addr, a.cfg.Indexer.Addr)
 	fmt.Fprintf(w, "Postgres   %s\n", redactDSN(a.cfg.Dev.DSN))
 	fmt.Fprintf(w, "Deployment %s\n", deploy.Path(depDir, env.Deployment.ChainID))
