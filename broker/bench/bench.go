@@ -21,6 +21,7 @@ import (
 	"math/big"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -134,6 +135,9 @@ type env struct {
 	rdb    *redis.Client
 	b      *broker.Broker
 	url    string
+	// presign is how many events the unpaced (sustained) phase signs in advance, in all,
+	// so that the publishers' signing does not compete with the broker for the cores.
+	presign int
 }
 
 // Run runs every phase and prints a report to cfg.Out.
@@ -152,7 +156,11 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 	defer e.close()
 
-	p("sustained publish → store → deliver, %d publishers, %d B content ...", cfg.Publishers, cfg.PayloadSize)
+	// The broker cannot verify more than L events/s: that many for the phase and its warm-up
+	// (capped to bound memory) are signed in advance; a publisher that runs out signs inline.
+	e.presign = min(int(res.EcrecoverPerSec*(cfg.Duration+time.Second).Seconds()), maxPresign)
+	p("sustained publish → store → deliver, %d publishers, %d B content, %d events signed in advance ...",
+		cfg.Publishers, cfg.PayloadSize, e.presign)
 	rate, _, err := e.publishPhase(ctx, 0)
 	if err != nil {
 		return res, err
@@ -214,6 +222,23 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		}
 	}
 	return res, nil
+}
+
+// startProfile writes a CPU profile of the sustained phase to path (BENCH_CPUPROFILE);
+// an empty path profiles nothing.
+func startProfile(path string) (func(), error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("%w: cpu profile: %w", ErrSetup, err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		_ = f.Close()
+		return nil, fmt.Errorf("%w: cpu profile: %w", ErrSetup, err)
+	}
+	return func() { pprof.StopCPUProfile(); _ = f.Close() }, nil
 }
 
 func ecrecoverRate(d time.Duration) float64 {
@@ -335,6 +360,9 @@ func (e *env) dial(ctx context.Context, key *ecdsa.PrivateKey) (*client.Client, 
 	return client.Dial(ctx, client.Config{URLs: []string{e.url}, Key: key, Domain: e.domain, QueueSize: 1 << 15})
 }
 
+// maxPresign bounds the events signed in advance (about 1 KB of memory each).
+const maxPresign = 250_000
+
 // publishPhase runs the publishers (paced to rate events/s in total when rate > 0) and one
 // subscriber of every partition for the configured duration; it returns the delivered
 // rate and the latencies.
@@ -392,6 +420,23 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (float64, []time.D
 		}
 		defer c.Close()
 		pub, _ := protocol.NewPublisher(key, e.domain, protocol.PublisherConfig{})
+		next := func() (*protocol.Event, error) {
+			return pub.Publish(e.stream, uint32(p), protocol.Message{ContentType: protocol.ContentJSON,
+				Content: content(e.cfg.PayloadSize, time.Now())})
+		}
+		var signed []*protocol.Event
+		if rate <= 0 && e.presign > 0 {
+			// Signed in advance (in chain order); their content carries the signing time, so
+			// this phase's latencies are not meaningful (and not reported).
+			signed = make([]*protocol.Event, 0, e.presign/e.cfg.Publishers)
+			for range cap(signed) {
+				ev, err := next()
+				if err != nil {
+					return 0, nil, err
+				}
+				signed = append(signed, ev)
+			}
+		}
 		pwg.Add(1)
 		go func() {
 			defer pwg.Done()
@@ -422,8 +467,14 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (float64, []time.D
 				case <-rctx.Done():
 					return
 				}
-				ev, err := pub.Publish(e.stream, uint32(p), protocol.Message{ContentType: protocol.ContentJSON,
-					Content: content(e.cfg.PayloadSize, time.Now())})
+				var ev *protocol.Event
+				var err error
+				if len(signed) > 0 {
+					ev, signed[0] = signed[0], nil
+					signed = signed[1:]
+				} else {
+					ev, err = next()
+				}
 				if err != nil {
 					pubErr.Store(err)
 					return
@@ -444,10 +495,19 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (float64, []time.D
 		}()
 	}
 	time.Sleep(500 * time.Millisecond) // warm up
+	profile := ""
+	if rate <= 0 {
+		profile = os.Getenv("BENCH_CPUPROFILE") // the sustained phase's measured window
+	}
+	stopProfile, err := startProfile(profile)
+	if err != nil {
+		return 0, nil, err
+	}
 	measuring.Store(true)
 	start := time.Now()
 	time.Sleep(e.cfg.Duration)
 	measuring.Store(false)
+	stopProfile()
 	elapsed := time.Since(start)
 	cancel()
 	pwg.Wait()

@@ -207,25 +207,61 @@ func (s *Server) PublishEvent(ctx context.Context, e *protocol.Event) (store.Off
 }
 
 func (s *Server) publish(ctx context.Context, data []byte, e *protocol.Event) (*protocol.Event, store.Offset, error) {
-	start := time.Now()
+	return s.startPublish(ctx, data, e).finish()
+}
+
+// pendingPublish is a publish whose checks are done and whose append may be in flight.
+type pendingPublish struct {
+	s      *Server
+	start  time.Time
+	ctx    context.Context
+	cancel context.CancelFunc
+	e      *protocol.Event
+	p      *store.Pending // nil when err is set
+	err    error
+	active bool // registered in flight (finish ends it)
+}
+
+// startPublish runs the ingress checks and submits the append without waiting for it;
+// finish waits for the outcome. Appends are submitted in call order, so calling
+// startPublish for the events of a connection in order keeps their chain order.
+func (s *Server) startPublish(ctx context.Context, data []byte, e *protocol.Event) *pendingPublish {
+	pp := &pendingPublish{s: s, start: time.Now(), e: e}
 	if !s.beginPublish() {
-		s.reject(ErrShuttingDown)
-		return e, store.Offset{}, ErrShuttingDown
+		pp.err = ErrShuttingDown
+		return pp
 	}
+	pp.active = true
 	s.m.inflight.Inc()
-	defer func() { s.m.inflight.Dec(); s.inflight.Done() }()
 	// Finishing a publish must not depend on the connection that sent it.
-	ctx = context.WithoutCancel(ctx)
-	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-	defer cancel()
-	e, off, err := s.ingest(ctx, data, e)
+	pp.ctx, pp.cancel = context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	pp.e, data, pp.err = s.ingest(pp.ctx, data, e)
+	if pp.err == nil {
+		pp.p = s.deps.Store.Submit(pp.ctx, pp.e, data)
+	}
+	return pp
+}
+
+// finish waits for the append and accounts for the publish.
+func (pp *pendingPublish) finish() (*protocol.Event, store.Offset, error) {
+	s := pp.s
+	var off store.Offset
+	err := pp.err
+	if pp.active {
+		if err == nil {
+			off, err = pp.p.Wait(pp.ctx)
+		}
+		pp.cancel()
+		s.m.inflight.Dec()
+		s.inflight.Done()
+	}
 	if err != nil {
 		s.reject(err)
-		return e, store.Offset{}, err
+		return pp.e, store.Offset{}, err
 	}
 	s.m.eventsIn.Inc()
-	s.m.publishLat.Observe(time.Since(start).Seconds())
-	return e, off, nil
+	s.m.publishLat.Observe(time.Since(pp.start).Seconds())
+	return pp.e, off, nil
 }
 
 func (s *Server) reject(err error) {
@@ -233,40 +269,40 @@ func (s *Server) reject(err error) {
 	s.m.rejects.WithLabelValues(string(code)).Inc()
 }
 
-func (s *Server) ingest(ctx context.Context, data []byte, e *protocol.Event) (*protocol.Event, store.Offset, error) {
+// ingest runs the checks before the append; it returns the event and its encoding.
+func (s *Server) ingest(ctx context.Context, data []byte, e *protocol.Event) (*protocol.Event, []byte, error) {
 	var err error
 	if e == nil {
 		if int64(len(data)) > s.cfg.MaxFrameSize {
-			return nil, store.Offset{}, fmt.Errorf("%w: %d bytes, limit %d", ErrFrameTooLarge, len(data), s.cfg.MaxFrameSize)
+			return nil, nil, fmt.Errorf("%w: %d bytes, limit %d", ErrFrameTooLarge, len(data), s.cfg.MaxFrameSize)
 		}
 		if e, err = protocol.DecodeWithLimit(data, s.cfg.Limits.MaxContentSize); err != nil {
-			return nil, store.Offset{}, err
+			return nil, nil, err
 		}
 	} else if data, err = protocol.Encode(e); err != nil {
-		return e, store.Offset{}, fmt.Errorf("%w: %w", ErrBadRequest, err)
+		return e, nil, fmt.Errorf("%w: %w", ErrBadRequest, err)
 	}
 	if err := protocol.Validate(e, s.cfg.Limits); err != nil {
-		return e, store.Offset{}, err
+		return e, nil, err
 	}
 	info, err := s.deps.Perms.Stream(ctx, e.Stream)
 	if err != nil {
-		return e, store.Offset{}, err
+		return e, nil, err
 	}
 	if e.Partition >= info.Partitions {
-		return e, store.Offset{}, fmt.Errorf("%w: partition %d of %d", ErrBadPartition, e.Partition, info.Partitions)
+		return e, nil, fmt.Errorf("%w: partition %d of %d", ErrBadPartition, e.Partition, info.Partitions)
 	}
 	if err := s.deps.Domain.Verify(e); err != nil {
-		return e, store.Offset{}, err
+		return e, nil, err
 	}
 	acc, err := s.deps.Perms.CanPublish(ctx, e.Stream, e.Publisher)
 	if err != nil {
-		return e, store.Offset{}, err
+		return e, nil, err
 	}
 	if !acc.Allowed {
-		return e, store.Offset{}, fmt.Errorf("%w: %s may not publish to %s", ErrForbidden, e.Publisher.Hex(), e.Stream.Hex())
+		return e, nil, fmt.Errorf("%w: %s may not publish to %s", ErrForbidden, e.Publisher.Hex(), e.Stream.Hex())
 	}
-	off, err := s.deps.Store.Append(ctx, e, data)
-	return e, off, err
+	return e, data, nil
 }
 
 // PermissionsChanged re-checks the subscriptions of a stream whose permissions changed on

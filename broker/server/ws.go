@@ -152,10 +152,25 @@ func (wc *wsConn) cleanup() {
 	_ = wc.c.CloseNow()
 }
 
+// publishLoop checks the connection's publishes in order and submits their appends
+// without waiting for them (the store commits concurrent appends of a stream partition
+// together); acknowledgements and errors are written in publish order by ackLoop.
 func (wc *wsConn) publishLoop(pubs <-chan []byte) {
 	defer wc.wg.Done()
+	acks := make(chan *pendingPublish, publishQueue)
+	done := make(chan struct{})
+	go wc.ackLoop(acks, done)
 	for data := range pubs {
-		e, off, err := wc.s.Publish(wc.ctx, data)
+		acks <- wc.s.startPublish(wc.ctx, data, nil)
+	}
+	close(acks)
+	<-done
+}
+
+func (wc *wsConn) ackLoop(acks <-chan *pendingPublish, done chan<- struct{}) {
+	defer close(done)
+	for pp := range acks {
+		e, off, err := pp.finish()
 		if err != nil {
 			wc.sendError("", err, e)
 			continue

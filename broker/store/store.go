@@ -85,6 +85,9 @@ type Store struct {
 
 	mu        sync.RWMutex
 	retention map[common.Address]Retention
+
+	qmu    sync.Mutex
+	queues map[string]*appendQueue // stream partitions with a commit running
 }
 
 // New returns a store on rdb. Zero config fields take their defaults.
@@ -103,7 +106,7 @@ func New(rdb redis.UniversalClient, cfg Config, logger *slog.Logger) *Store {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	return &Store{rdb: rdb, cfg: cfg, log: logger.With("component", "broker/store"),
-		retention: make(map[common.Address]Retention)}
+		retention: make(map[common.Address]Retention), queues: make(map[string]*appendQueue)}
 }
 
 // Config returns the effective configuration.
@@ -167,34 +170,81 @@ func chainField(e *protocol.Event) string {
 	return string(b)
 }
 
-// appendScript checks chain order and appends atomically.
+// appendScript checks chain order and appends a batch of events of one stream partition
+// atomically, event by event in order, exactly as if each were appended on its own (an
+// event sees the chain state its predecessors in the batch left).
 //
 //	KEYS[1] stream key, KEYS[2] chains hash
-//	ARGV[1] chain field, ARGV[2] position "ts:seq", ARGV[3] previous position or "",
-//	ARGV[4] payload, ARGV[5] MAXLEN (0: none), ARGV[6] MINID (0: none), ARGV[7] chains TTL ms (0: none)
+//	ARGV[1] MAXLEN (0: none), ARGV[2] MINID (0: none), ARGV[3] chains TTL ms (0: none), then
+//	per event four arguments: chain field, position "ts:seq", previous position or "", payload
 //
-// Returns {"OK", id}, {"DUP", last} or {"OOO", last}.
+// Returns per event two elements: "OK", id; "DUP", last; or "OOO", last.
 var appendScript = redis.NewScript(`
-local last = redis.call('HGET', KEYS[2], ARGV[1])
-if last then
-  if ARGV[2] <= last then return {'DUP', last} end
-  if ARGV[3] ~= last then return {'OOO', last} end
+local out = {}
+local ok = false
+for i = 4, #ARGV, 4 do
+  local field, pos, prev = ARGV[i], ARGV[i+1], ARGV[i+2]
+  local last = redis.call('HGET', KEYS[2], field)
+  if last and pos <= last then
+    out[#out+1] = 'DUP'; out[#out+1] = last
+  elseif last and prev ~= last then
+    out[#out+1] = 'OOO'; out[#out+1] = last
+  else
+    local id
+    if ARGV[1] ~= '0' then
+      id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', 'e', ARGV[i+3])
+    else
+      id = redis.call('XADD', KEYS[1], '*', 'e', ARGV[i+3])
+    end
+    redis.call('HSET', KEYS[2], field, pos)
+    ok = true
+    out[#out+1] = 'OK'; out[#out+1] = id
+  end
 end
-local id
-if ARGV[5] ~= '0' then
-  id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[5], '*', 'e', ARGV[4])
-else
-  id = redis.call('XADD', KEYS[1], '*', 'e', ARGV[4])
+if ok then
+  if ARGV[2] ~= '0' then
+    redis.call('XTRIM', KEYS[1], 'MINID', '~', ARGV[2])
+  end
+  if ARGV[3] ~= '0' then
+    redis.call('PEXPIRE', KEYS[2], ARGV[3])
+  end
 end
-if ARGV[6] ~= '0' then
-  redis.call('XTRIM', KEYS[1], 'MINID', '~', ARGV[6])
-end
-redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
-if ARGV[7] ~= '0' then
-  redis.call('PEXPIRE', KEYS[2], ARGV[7])
-end
-return {'OK', id}
+return out
 `)
+
+// Group commit bounds: one script call carries at most this many events and (beyond its
+// first event) about this many payload bytes.
+const (
+	maxBatch      = 256
+	maxBatchBytes = 1 << 20
+)
+
+// Pending is the outcome of an append submitted with Submit.
+type Pending struct {
+	ctx  context.Context
+	e    *protocol.Event
+	data []byte
+	prev string // previous position or ""
+	done chan struct{}
+	off  Offset
+	err  error
+}
+
+// Wait returns the outcome of the append (see Append). When ctx ends first it returns an
+// error wrapping ErrUnavailable; the event may or may not be stored.
+func (p *Pending) Wait(ctx context.Context) (Offset, error) {
+	select {
+	case <-p.done:
+		return p.off, p.err
+	case <-ctx.Done():
+		return Offset{}, fmt.Errorf("%w: append: %w", ErrUnavailable, ctx.Err())
+	}
+}
+
+// appendQueue holds the appends of one stream partition waiting for its committer.
+type appendQueue struct {
+	pending []*Pending
+}
 
 // Append stores an event whose binary encoding is data, after checking that it continues
 // its chain: its (timestamp, sequence) must follow the last stored event of the same
@@ -202,12 +252,91 @@ return {'OK', id}
 // first event the store sees of a chain is accepted whatever its previous reference.
 // Errors wrap ErrDuplicate, ErrOutOfOrder or ErrUnavailable.
 func (s *Store) Append(ctx context.Context, e *protocol.Event, data []byte) (Offset, error) {
-	key := s.Key(e.Stream, e.Partition)
-	ret := s.RetentionOf(e.Stream)
-	prev := ""
+	return s.Submit(ctx, e, data).Wait(ctx)
+}
+
+// Submit queues an append (see Append) and returns without waiting for it. Appends to one
+// stream partition are applied in the order they were submitted; concurrent ones are
+// committed together (group commit: one atomic script call checks and appends a batch,
+// event by event). An append whose ctx has ended before it is sent is not made.
+func (s *Store) Submit(ctx context.Context, e *protocol.Event, data []byte) *Pending {
+	p := &Pending{ctx: ctx, e: e, data: data, done: make(chan struct{})}
 	if e.HasPrev() {
-		prev = chainPos(e.PrevTimestamp, e.PrevSequence)
+		p.prev = chainPos(e.PrevTimestamp, e.PrevSequence)
 	}
+	key := s.Key(e.Stream, e.Partition)
+	s.qmu.Lock()
+	q, running := s.queues[key]
+	if !running {
+		q = &appendQueue{}
+		s.queues[key] = q
+	}
+	q.pending = append(q.pending, p)
+	s.qmu.Unlock()
+	if !running {
+		go s.commit(key, q)
+	}
+	return p
+}
+
+// commit appends the queue of key batch by batch until it is empty, then retires it. At
+// most one commit runs per key, so batches are applied in submission order.
+func (s *Store) commit(key string, q *appendQueue) {
+	for {
+		s.qmu.Lock()
+		if len(q.pending) == 0 {
+			delete(s.queues, key)
+			s.qmu.Unlock()
+			return
+		}
+		n, size := 0, 0
+		for n < len(q.pending) && n < maxBatch && (n == 0 || size+len(q.pending[n].data) <= maxBatchBytes) {
+			size += len(q.pending[n].data)
+			n++
+		}
+		batch := q.pending[:n:n]
+		q.pending = q.pending[n:]
+		if len(q.pending) == 0 {
+			q.pending = nil
+		}
+		s.qmu.Unlock()
+		s.appendBatch(key, batch)
+	}
+}
+
+// appendBatch runs one script call for a batch of appends to key and settles each of them.
+func (s *Store) appendBatch(key string, batch []*Pending) {
+	live := batch[:0:0]
+	for _, p := range batch {
+		if err := p.ctx.Err(); err != nil {
+			p.err = fmt.Errorf("%w: append to %s: %w", ErrUnavailable, key, err)
+			close(p.done)
+			continue
+		}
+		live = append(live, p)
+	}
+	if len(live) == 0 {
+		return
+	}
+	// The call serves several callers: it ends with the latest of their deadlines.
+	ctx := context.WithoutCancel(live[0].ctx)
+	var deadline time.Time
+	for _, p := range live {
+		d, ok := p.ctx.Deadline()
+		if !ok {
+			deadline = time.Time{}
+			break
+		}
+		if d.After(deadline) {
+			deadline = d
+		}
+	}
+	if !deadline.IsZero() {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithDeadline(ctx, deadline)
+		defer cancel()
+	}
+	ret := s.RetentionOf(live[0].e.Stream)
 	var minID uint64
 	var ttl int64
 	if ret.MaxAge > 0 {
@@ -217,24 +346,36 @@ func (s *Store) Append(ctx context.Context, e *protocol.Event, data []byte) (Off
 		// Chain state outlives the events by a margin so that late replays are still caught.
 		ttl = (2*ret.MaxAge + time.Hour).Milliseconds()
 	}
-	res, err := appendScript.Run(ctx, s.rdb, []string{key, chainsKey(key)},
-		chainField(e), chainPos(e.Timestamp, e.Sequence), prev, data,
-		ret.MaxLen, minID, ttl).Slice()
-	if err != nil {
-		return Offset{}, fmt.Errorf("%w: append to %s: %w", ErrUnavailable, key, err)
+	args := make([]any, 0, 3+4*len(live))
+	args = append(args, ret.MaxLen, minID, ttl)
+	for _, p := range live {
+		args = append(args, chainField(p.e), chainPos(p.e.Timestamp, p.e.Sequence), p.prev, p.data)
 	}
-	if len(res) != 2 {
-		return Offset{}, fmt.Errorf("%w: append: unexpected reply %v", ErrUnavailable, res)
+	res, err := appendScript.Run(ctx, s.rdb, []string{key, chainsKey(key)}, args...).Slice()
+	if err == nil && len(res) != 2*len(live) {
+		err = fmt.Errorf("unexpected reply %v", res)
 	}
-	status, _ := res[0].(string)
-	val, _ := res[1].(string)
+	for i, p := range live {
+		if err != nil {
+			p.err = fmt.Errorf("%w: append to %s: %w", ErrUnavailable, key, err)
+		} else {
+			p.off, p.err = settle(p, res[2*i], res[2*i+1])
+		}
+		close(p.done)
+	}
+}
+
+func settle(p *Pending, st, v any) (Offset, error) {
+	status, _ := st.(string)
+	val, _ := v.(string)
 	switch status {
 	case "OK":
 		return ParseOffset(val)
 	case "DUP":
 		return Offset{}, fmt.Errorf("%w: %s is not after the chain's last event %s", ErrDuplicate,
-			chainPos(e.Timestamp, e.Sequence), val)
+			chainPos(p.e.Timestamp, p.e.Sequence), val)
 	case "OOO":
+		prev := p.prev
 		if prev == "" {
 			prev = "none"
 		}

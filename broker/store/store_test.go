@@ -169,6 +169,69 @@ func TestStore(t *testing.T) {
 				}
 			})
 
+			t.Run("submitted appends are applied in order with per-event results", func(t *testing.T) {
+				st := eventtest.Stream(t)
+				other, _ := eventtest.Publisher(t)
+				type sub struct {
+					p    *store.Pending
+					want error // nil: stored
+				}
+				var subs []sub
+				add := func(e *protocol.Event, b []byte, want error) {
+					subs = append(subs, sub{s.Submit(ctx, e, b), want})
+				}
+				var evs [][2]any
+				for i := range 300 {
+					e, b := eventtest.Next(t, pub, st, 0, i)
+					evs = append(evs, [2]any{e, b})
+				}
+				// One chain in order with a replay and a gap mixed in; another chain interleaved.
+				for i := range 300 {
+					e, b := evs[i][0].(*protocol.Event), evs[i][1].([]byte)
+					add(e, b, nil)
+					if i%50 == 10 {
+						add(e, b, store.ErrDuplicate)
+					}
+					if i%70 == 20 && i+2 < 300 {
+						add(evs[i+2][0].(*protocol.Event), evs[i+2][1].([]byte), store.ErrOutOfOrder)
+					}
+					if i%3 == 0 {
+						o, ob := eventtest.Next(t, other, st, 0, i)
+						add(o, ob, nil)
+					}
+				}
+				var last store.Offset
+				stored := 0
+				for i, sb := range subs {
+					off, err := sb.p.Wait(ctx)
+					if sb.want == nil {
+						if err != nil {
+							t.Fatalf("submission %d: %v", i, err)
+						}
+						if !last.Less(off) {
+							t.Fatalf("submission %d: offset %s not after %s", i, off, last)
+						}
+						last = off
+						stored++
+					} else if !errors.Is(err, sb.want) {
+						t.Fatalf("submission %d: %v, want %v", i, err, sb.want)
+					}
+				}
+				if info, _ := s.Info(ctx, st, 0); info.Length != int64(stored) {
+					t.Fatalf("length %d, want %d", info.Length, stored)
+				}
+				// A submission whose context has ended is not made.
+				cctx, cancel := context.WithCancel(ctx)
+				cancel()
+				e, b := eventtest.Next(t, pub, st, 0, 300)
+				if _, err := s.Submit(cctx, e, b).Wait(ctx); !errors.Is(err, store.ErrUnavailable) {
+					t.Fatalf("cancelled submission: %v", err)
+				}
+				if _, err := s.Append(ctx, e, b); err != nil {
+					t.Fatalf("append after a cancelled submission: %v", err)
+				}
+			})
+
 			t.Run("retention by length", func(t *testing.T) {
 				st := eventtest.Stream(t)
 				s.SetRetention(st, store.Retention{MaxLen: 10})
