@@ -31,9 +31,6 @@ import (
 // plaintext, the oracle feeding the consumer contract, broker fail-over without loss or
 // duplicates, and karma in the market API.
 func TestScenario(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts the whole dev system")
-	}
 	began := time.Now()
 	devTestEnv(t)
 	rpcAddr, dir := freeAddr(t), t.TempDir()

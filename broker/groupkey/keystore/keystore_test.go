@@ -5,7 +5,6 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"runtime"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -68,9 +67,6 @@ func TestNewOpenRoundTrip(t *testing.T) {
 }
 
 func TestFileMode(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip("no Unix permissions")
-	}
 	dir := filepath.Join(t.TempDir(), "keys")
 	s, err := keystore.New(dir)
 	if err != nil {
