@@ -4,14 +4,19 @@
 //
 // WebSocket frames:
 //
-//   - client → server, binary: one event in the protocol's binary encoding (publish);
+//   - client → server, binary: one event in the protocol's binary encoding, or a publish
+//     batch (PublishBatchTag, then each event's uvarint length and encoding);
 //   - client → server, text: a Control message (auth, subscribe, unsubscribe, resend, ping);
-//   - server → client, binary: a delivery, DeliveryTag, offset length, offset, event;
+//   - server → client, binary: a delivery (DeliveryTag, offset length, offset, event) or a
+//     delivery batch (DeliveryBatchTag, then per event: offset length, offset, uvarint
+//     event length, event);
 //   - server → client, text: a Control message (challenge, authenticated, ack, subscribed,
-//     unsubscribed, resent, error, pong).
+//     unsubscribed, resent, error, pong). One ack message acknowledges one or more
+//     publishes, in publish order.
 package api
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -107,11 +112,23 @@ type Control struct {
 	Sequence   uint32       `json:"sequence,omitempty"`
 	Offset     store.Offset `json:"offset,omitzero"`
 	Count      int          `json:"count,omitempty"`
+	// Acks lists the publishes an ack message acknowledges, in publish order.
+	Acks []Ack `json:"acks,omitempty"`
 
 	// Errors.
 	Code       Code         `json:"code,omitempty"`
 	Message    string       `json:"message,omitempty"`
 	ResumeFrom store.Offset `json:"resumeFrom,omitzero"`
+}
+
+// Ack acknowledges one stored publish: the event's chain position and its offset.
+type Ack struct {
+	Stream     common.Address `json:"stream"`
+	Partition  uint32         `json:"partition"`
+	MsgChainID string         `json:"msgChainId"`
+	Timestamp  uint64         `json:"timestamp"`
+	Sequence   uint32         `json:"sequence"`
+	Offset     store.Offset   `json:"offset"`
 }
 
 // MaxControlSize bounds a control message.
@@ -130,6 +147,9 @@ func ParseControl(b []byte) (*Control, error) {
 	}
 	if dec.More() {
 		return nil, fmt.Errorf("%w: trailing data", ErrBadControl)
+	}
+	if len(c.Acks) > 0 {
+		return nil, fmt.Errorf("%w: acks are sent by the broker only", ErrBadControl)
 	}
 	if len(c.ID) > 128 {
 		return nil, fmt.Errorf("%w: id longer than 128 bytes", ErrBadControl)
@@ -196,4 +216,135 @@ func ParseDelivery(b []byte) (store.Offset, []byte, error) {
 		return store.Offset{}, nil, fmt.Errorf("%w: %w", ErrBadFrame, err)
 	}
 	return off, b[2+n:], nil
+}
+
+// PublishBatchTag is the first byte of a client frame that carries several events: the
+// tag, then for each event its length (minimal uvarint) and its binary encoding. It
+// differs from the event wire magic, so a single event and a batch are told apart by the
+// first byte.
+const PublishBatchTag byte = 0x02
+
+// DeliveryBatchTag is the first byte of a server frame that carries several deliveries:
+// the tag, then for each event the offset length (1 byte), the offset in text, the event's
+// length (minimal uvarint) and its encoding.
+const DeliveryBatchTag byte = 0x02
+
+// MaxBatch bounds the events of one batch frame.
+const MaxBatch = 1024
+
+// AppendPublishItem appends one event to a publish batch frame; start the frame with
+// PublishBatchTag.
+func AppendPublishItem(dst, event []byte) []byte {
+	dst = binary.AppendUvarint(dst, uint64(len(event)))
+	return append(dst, event...)
+}
+
+// SplitPublishBatch returns the encoded events of a publish batch frame (aliasing b). The
+// whole frame is checked before anything is returned: an empty batch, more than MaxBatch
+// events, an empty or truncated item, or a non-minimal length is an error wrapping
+// ErrBadFrame.
+func SplitPublishBatch(b []byte) ([][]byte, error) {
+	if len(b) < 1 || b[0] != PublishBatchTag {
+		return nil, fmt.Errorf("%w: not a publish batch", ErrBadFrame)
+	}
+	var out [][]byte
+	for rest := b[1:]; len(rest) > 0; {
+		if len(out) == MaxBatch {
+			return nil, fmt.Errorf("%w: more than %d events in a batch", ErrBadFrame, MaxBatch)
+		}
+		item, r, err := cutItem(rest)
+		if err != nil {
+			return nil, fmt.Errorf("%w: event %d: %w", ErrBadFrame, len(out), err)
+		}
+		out, rest = append(out, item), r
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%w: empty batch", ErrBadFrame)
+	}
+	return out, nil
+}
+
+// cutItem splits a length-prefixed item off b.
+func cutItem(b []byte) (item, rest []byte, err error) {
+	n, k := binary.Uvarint(b)
+	switch {
+	case k <= 0:
+		return nil, nil, fmt.Errorf("bad length")
+	case k != uvarintLen(n):
+		return nil, nil, fmt.Errorf("non-minimal length")
+	case n == 0:
+		return nil, nil, fmt.Errorf("empty item")
+	case n > uint64(len(b)-k):
+		return nil, nil, fmt.Errorf("truncated: length %d, %d bytes left", n, len(b)-k)
+	}
+	return b[k : k+int(n)], b[k+int(n):], nil
+}
+
+func uvarintLen(v uint64) int {
+	n := 1
+	for v >= 0x80 {
+		v >>= 7
+		n++
+	}
+	return n
+}
+
+// AppendDeliveryItem appends one delivery to a delivery batch frame; start the frame with
+// DeliveryBatchTag.
+func AppendDeliveryItem(dst []byte, off store.Offset, event []byte) []byte {
+	s := off.String()
+	dst = append(dst, byte(len(s)))
+	dst = append(dst, s...)
+	dst = binary.AppendUvarint(dst, uint64(len(event)))
+	return append(dst, event...)
+}
+
+// ParseDeliveries calls fn for each delivery of a delivery frame or a delivery batch
+// frame, in order (event aliases b). A malformed frame is an error wrapping ErrBadFrame,
+// found before fn is called.
+func ParseDeliveries(b []byte, fn func(off store.Offset, event []byte)) error {
+	if len(b) > 0 && b[0] == DeliveryTag {
+		off, ev, err := ParseDelivery(b)
+		if err != nil {
+			return err
+		}
+		if len(ev) == 0 {
+			return fmt.Errorf("%w: empty event", ErrBadFrame)
+		}
+		fn(off, ev)
+		return nil
+	}
+	if len(b) < 1 || b[0] != DeliveryBatchTag {
+		return fmt.Errorf("%w: not a delivery", ErrBadFrame)
+	}
+	type item struct {
+		off store.Offset
+		ev  []byte
+	}
+	var items []item
+	for rest := b[1:]; len(rest) > 0; {
+		if len(items) == MaxBatch {
+			return fmt.Errorf("%w: more than %d deliveries in a batch", ErrBadFrame, MaxBatch)
+		}
+		n := int(rest[0])
+		if len(rest) < 1+n {
+			return fmt.Errorf("%w: delivery %d: truncated offset", ErrBadFrame, len(items))
+		}
+		off, err := store.ParseOffset(string(rest[1 : 1+n]))
+		if err != nil {
+			return fmt.Errorf("%w: delivery %d: %w", ErrBadFrame, len(items), err)
+		}
+		ev, r, err := cutItem(rest[1+n:])
+		if err != nil {
+			return fmt.Errorf("%w: delivery %d: %w", ErrBadFrame, len(items), err)
+		}
+		items, rest = append(items, item{off, ev}), r
+	}
+	if len(items) == 0 {
+		return fmt.Errorf("%w: empty batch", ErrBadFrame)
+	}
+	for _, it := range items {
+		fn(it.off, it.ev)
+	}
+	return nil
 }

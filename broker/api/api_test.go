@@ -3,6 +3,7 @@ package api_test
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/crypto"
@@ -103,6 +104,131 @@ func FuzzParseDelivery(f *testing.F) {
 		again := api.AppendDelivery(nil, off, ev)
 		if off2, ev2, err := api.ParseDelivery(again); err != nil || off2 != off || !bytes.Equal(ev2, ev) {
 			t.Fatalf("round trip: %v", err)
+		}
+	})
+}
+
+func TestPublishBatch(t *testing.T) {
+	events := [][]byte{{0x53, 1}, bytes.Repeat([]byte{7}, 300), {0x53}}
+	b := []byte{api.PublishBatchTag}
+	for _, ev := range events {
+		b = api.AppendPublishItem(b, ev)
+	}
+	got, err := api.SplitPublishBatch(b)
+	if err != nil || len(got) != len(events) {
+		t.Fatal(got, err)
+	}
+	for i := range events {
+		if !bytes.Equal(got[i], events[i]) {
+			t.Errorf("event %d: %x, want %x", i, got[i], events[i])
+		}
+	}
+	tooMany := []byte{api.PublishBatchTag}
+	for range api.MaxBatch + 1 {
+		tooMany = api.AppendPublishItem(tooMany, []byte{1})
+	}
+	for name, bad := range map[string][]byte{
+		"nil":         nil,
+		"wrong tag":   {0x53, 1, 1},
+		"empty":       {api.PublishBatchTag},
+		"zero length": {api.PublishBatchTag, 0},
+		"truncated":   {api.PublishBatchTag, 3, 1, 2},
+		"non-minimal": {api.PublishBatchTag, 0x81, 0x00, 1},
+		"bad varint":  {api.PublishBatchTag, 0xff},
+		"tail":        append(api.AppendPublishItem([]byte{api.PublishBatchTag}, []byte{1}), 5),
+		"too many":    tooMany,
+	} {
+		if _, err := api.SplitPublishBatch(bad); !errors.Is(err, api.ErrBadFrame) {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
+
+func TestDeliveryBatch(t *testing.T) {
+	offs := []store.Offset{{Ms: 1700000000000, Seq: 1}, {Ms: 1700000000001, Seq: 0}}
+	evs := [][]byte{[]byte("one"), bytes.Repeat([]byte{9}, 200)}
+	b := []byte{api.DeliveryBatchTag}
+	for i := range offs {
+		b = api.AppendDeliveryItem(b, offs[i], evs[i])
+	}
+	var gotOffs []store.Offset
+	var gotEvs [][]byte
+	collect := func(off store.Offset, ev []byte) { gotOffs, gotEvs = append(gotOffs, off), append(gotEvs, ev) }
+	if err := api.ParseDeliveries(b, collect); err != nil {
+		t.Fatal(err)
+	}
+	if len(gotOffs) != 2 || gotOffs[0] != offs[0] || gotOffs[1] != offs[1] || !bytes.Equal(gotEvs[1], evs[1]) {
+		t.Fatal(gotOffs, gotEvs)
+	}
+	gotOffs, gotEvs = nil, nil
+	if err := api.ParseDeliveries(api.AppendDelivery(nil, offs[0], evs[0]), collect); err != nil || len(gotOffs) != 1 {
+		t.Fatal("single delivery", err, gotOffs)
+	}
+	good := api.AppendDeliveryItem([]byte{api.DeliveryBatchTag}, offs[0], evs[0])
+	for name, bad := range map[string][]byte{
+		"nil":            nil,
+		"event":          {0x53, 1},
+		"empty":          {api.DeliveryBatchTag},
+		"offset cut":     {api.DeliveryBatchTag, 9, '1'},
+		"bad offset":     {api.DeliveryBatchTag, 1, 'x', 1, 1},
+		"event cut":      {api.DeliveryBatchTag, 1, '1', 5, 1},
+		"broken second":  append(slices.Clone(good), 1, '1'),
+		"zero length ev": {api.DeliveryBatchTag, 1, '1', 0},
+	} {
+		called := false
+		if err := api.ParseDeliveries(bad, func(store.Offset, []byte) { called = true }); !errors.Is(err, api.ErrBadFrame) || called {
+			t.Errorf("%s: %v (called %v)", name, err, called)
+		}
+	}
+}
+
+func TestParseControlRejectsAcks(t *testing.T) {
+	_, err := api.ParseControl([]byte(`{"type":"ping","acks":[{"partition":1}]}`))
+	if !errors.Is(err, api.ErrBadControl) {
+		t.Fatal(err)
+	}
+}
+
+func FuzzSplitPublishBatch(f *testing.F) {
+	f.Add(api.AppendPublishItem([]byte{api.PublishBatchTag}, []byte{0x53, 1}))
+	f.Add([]byte{api.PublishBatchTag, 0x80})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		items, err := api.SplitPublishBatch(b)
+		if err != nil {
+			return
+		}
+		again := []byte{api.PublishBatchTag}
+		for _, it := range items {
+			again = api.AppendPublishItem(again, it)
+		}
+		if !bytes.Equal(again, b) {
+			t.Fatalf("re-encoding differs: %x vs %x", again, b)
+		}
+	})
+}
+
+func FuzzParseDeliveries(f *testing.F) {
+	f.Add(api.AppendDeliveryItem([]byte{api.DeliveryBatchTag}, store.Offset{Ms: 1, Seq: 2}, []byte{0x53, 1}))
+	f.Add(api.AppendDelivery(nil, store.Offset{Ms: 1, Seq: 2}, []byte{0x53, 1}))
+	f.Add([]byte{api.DeliveryBatchTag, 1})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var offs []store.Offset
+		var evs [][]byte
+		if err := api.ParseDeliveries(b, func(o store.Offset, ev []byte) { offs, evs = append(offs, o), append(evs, ev) }); err != nil {
+			return
+		}
+		again := []byte{api.DeliveryBatchTag}
+		for i := range offs {
+			again = api.AppendDeliveryItem(again, offs[i], evs[i])
+		}
+		n := 0
+		if err := api.ParseDeliveries(again, func(o store.Offset, ev []byte) {
+			if o != offs[n] || !bytes.Equal(ev, evs[n]) {
+				t.Fatalf("delivery %d differs after a round trip", n)
+			}
+			n++
+		}); err != nil || n != len(offs) {
+			t.Fatalf("round trip: %v (%d of %d)", err, n, len(offs))
 		}
 	})
 }

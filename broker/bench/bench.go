@@ -1,7 +1,8 @@
 // Package bench is the broker load tool (wired by the CLI as "streamr bench broker"). Run
 // starts an in-process dev chain and broker on the configured Redis and measures:
 //
-//   - L: crypto.Ecrecover operations per second on all cores (the verification ceiling);
+//   - L: crypto.Ecrecover operations per second on all cores (the verification ceiling),
+//     the best of 1, 2 and 4 goroutines per core;
 //   - the sustained publish → store → deliver rate through the WebSocket API, and its
 //     ratio to L;
 //   - p50/p99 publish-to-delivery latency at 0.5×L (or the highest rate reached if lower);
@@ -58,18 +59,24 @@ type Config struct {
 	// FanoutSubscribers and FanoutRate (events/s) shape the fan-out phase; defaults 1000, 50.
 	FanoutSubscribers int
 	FanoutRate        int
-	Logger            *slog.Logger
-	Out               io.Writer // progress and the report; default os.Stdout
+	// Rates lists further paced rates (events/s in total) at which to measure latency.
+	Rates  []float64
+	Logger *slog.Logger
+	Out    io.Writer // progress and the report; default os.Stdout
 }
 
 // Result holds the figures of a run.
 type Result struct {
-	Cores                 int     `json:"cores"`
-	EcrecoverPerSec       float64 `json:"ecrecoverPerSec"`
-	SustainedPerSec       float64 `json:"sustainedPerSec"`
-	SustainedVsL          float64 `json:"sustainedVsL"`
-	LatencyTargetPerSec   float64 `json:"latencyTargetPerSec"`
-	LatencyAchievedPerSe  float64 `json:"latencyAchievedPerSec"`
+	Cores           int     `json:"cores"`
+	EcrecoverPerSec float64 `json:"ecrecoverPerSec"` // L: the best of EcrecoverByThreads
+	// EcrecoverByThreads is the rate with 1, 2 and 4 goroutines per core (index 0, 1, 2).
+	// crypto.Ecrecover is a cgo call; with one goroutine per core Go's scheduler leaves
+	// part of the cores idle around the calls, so more goroutines recover faster.
+	EcrecoverByThreads    []float64 `json:"ecrecoverByThreads"`
+	SustainedPerSec       float64   `json:"sustainedPerSec"`
+	SustainedVsL          float64   `json:"sustainedVsL"`
+	LatencyTargetPerSec   float64   `json:"latencyTargetPerSec"`
+	LatencyAchievedPerSe  float64   `json:"latencyAchievedPerSec"`
 	LatencyP50            time.Duration
 	LatencyP99            time.Duration
 	HalfSustainedTarget   float64 `json:"halfSustainedTarget,omitempty"`
@@ -88,6 +95,16 @@ type Result struct {
 	NATSP50               time.Duration
 	NATSP99               time.Duration
 	NATSError             string `json:"natsError,omitempty"`
+	// Curve holds the latency at each of Config.Rates.
+	Curve []RatePoint `json:"curve,omitempty"`
+}
+
+// RatePoint is the latency measured at one paced rate.
+type RatePoint struct {
+	Target   float64 `json:"target"`
+	Achieved float64 `json:"achieved"`
+	P50      time.Duration
+	P99      time.Duration
 }
 
 func (c *Config) defaults() {
@@ -135,9 +152,8 @@ type env struct {
 	rdb    *redis.Client
 	b      *broker.Broker
 	url    string
-	// presign is how many events the unpaced (sustained) phase signs in advance, in all,
-	// so that the publishers' signing does not compete with the broker for the cores.
-	presign int
+	// ecrecover is L, which bounds how many events the unpaced phase signs in advance.
+	ecrecover float64
 }
 
 // Run runs every phase and prints a report to cfg.Out.
@@ -147,8 +163,13 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	p := func(format string, args ...any) { fmt.Fprintf(cfg.Out, format+"\n", args...) }
 
 	p("ecrecover on %d cores ...", res.Cores)
-	res.EcrecoverPerSec = ecrecoverRate(min(cfg.Duration, 3*time.Second))
-	p("  L = %.0f recoveries/s", res.EcrecoverPerSec)
+	for _, per := range []int{1, 2, 4} {
+		r := ecrecoverRate(per*res.Cores, min(cfg.Duration, 2*time.Second))
+		res.EcrecoverByThreads = append(res.EcrecoverByThreads, r)
+		res.EcrecoverPerSec = max(res.EcrecoverPerSec, r)
+		p("  %d goroutines: %.0f recoveries/s", per*res.Cores, r)
+	}
+	p("  L = %.0f recoveries/s (the best)", res.EcrecoverPerSec)
 
 	e, err := setup(ctx, cfg)
 	if err != nil {
@@ -156,11 +177,11 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 	defer e.close()
 
-	// The broker cannot verify more than L events/s: that many for the phase and its warm-up
-	// (capped to bound memory) are signed in advance; a publisher that runs out signs inline.
-	e.presign = min(int(res.EcrecoverPerSec*(cfg.Duration+time.Second).Seconds()), maxPresign)
-	p("sustained publish → store → deliver, %d publishers, %d B content, %d events signed in advance ...",
-		cfg.Publishers, cfg.PayloadSize, e.presign)
+	// Every phase signs its events in advance, so that signing does not compete with the
+	// broker for the cores; the unpaced phase signs as many as L allows in its time.
+	e.ecrecover = res.EcrecoverPerSec
+	p("sustained publish → store → deliver, %d publishers, %d B content, events signed in advance ...",
+		cfg.Publishers, cfg.PayloadSize)
 	rate, _, err := e.publishPhase(ctx, 0)
 	if err != nil {
 		return res, err
@@ -179,7 +200,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	res.LatencyP50, res.LatencyP99 = pct(lat, 50), pct(lat, 99)
 	p("  achieved %.0f events/s, p50 %s, p99 %s", rate, res.LatencyP50, res.LatencyP99)
 	if res.SustainedPerSec < res.LatencyTargetPerSec {
-		// 0.5×L is above what this machine sustains (publishers sign on the same cores), so
+		// 0.5×L is above what this machine sustains (the load tool shares its cores), so
 		// that figure is a saturated one; also measure at half the sustained rate.
 		res.HalfSustainedTarget = 0.5 * res.SustainedPerSec
 		p("latency at %.0f events/s (0.5×sustained) ...", res.HalfSustainedTarget)
@@ -190,6 +211,17 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		res.HalfSustainedAchieved = rate
 		res.HalfSustainedP50, res.HalfSustainedP99 = pct(lat, 50), pct(lat, 99)
 		p("  achieved %.0f events/s, p50 %s, p99 %s", rate, res.HalfSustainedP50, res.HalfSustainedP99)
+	}
+
+	for _, r := range cfg.Rates {
+		p("latency at %.0f events/s ...", r)
+		rate, lat, err := e.publishPhase(ctx, r)
+		if err != nil {
+			return res, err
+		}
+		pt := RatePoint{Target: r, Achieved: rate, P50: pct(lat, 50), P99: pct(lat, 99)}
+		res.Curve = append(res.Curve, pt)
+		p("  achieved %.0f events/s, p50 %s, p99 %s", rate, pt.P50, pt.P99)
 	}
 
 	p("fan-out to %d WebSocket subscribers at %d events/s ...", cfg.FanoutSubscribers, cfg.FanoutRate)
@@ -241,7 +273,8 @@ func startProfile(path string) (func(), error) {
 	return func() { pprof.StopCPUProfile(); _ = f.Close() }, nil
 }
 
-func ecrecoverRate(d time.Duration) float64 {
+// ecrecoverRate runs crypto.Ecrecover on n goroutines for d and returns recoveries/s.
+func ecrecoverRate(goroutines int, d time.Duration) float64 {
 	key, _ := crypto.GenerateKey()
 	h := crypto.Keccak256([]byte("bench"))
 	sig, _ := crypto.Sign(h, key)
@@ -249,7 +282,7 @@ func ecrecoverRate(d time.Duration) float64 {
 	stop := time.Now().Add(d)
 	var wg sync.WaitGroup
 	start := time.Now()
-	for range runtime.GOMAXPROCS(0) {
+	for range goroutines {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -346,27 +379,102 @@ func content(size int, t time.Time) []byte {
 	return append(b, '"', '}')
 }
 
-func sentAt(c []byte) time.Time {
-	var ns int64
+// contentID is content with an event id in place of the time.
+func contentID(size int, id int64) []byte { return content(size, time.Unix(0, id)) }
+
+// idOf reads the number content and contentID put into the content.
+func idOf(c []byte) int64 {
+	var n int64
 	if len(c) >= 27 {
 		for _, d := range c[6:26] {
-			ns = ns*10 + int64(d-'0')
+			n = n*10 + int64(d-'0')
 		}
 	}
-	return time.Unix(0, ns)
+	return n
 }
+
+func sentAt(c []byte) time.Time { return time.Unix(0, idOf(c)) }
 
 func (e *env) dial(ctx context.Context, key *ecdsa.PrivateKey) (*client.Client, error) {
 	return client.Dial(ctx, client.Config{URLs: []string{e.url}, Key: key, Domain: e.domain, QueueSize: 1 << 15})
 }
 
-// maxPresign bounds the events signed in advance (about 1 KB of memory each).
-const maxPresign = 250_000
+// maxPresign bounds the events signed in advance for one phase (about 1 KB of memory each).
+const maxPresign = 1_000_000
 
-// publishPhase runs the publishers (paced to rate events/s in total when rate > 0) and one
-// subscriber of every partition for the configured duration; it returns the delivered
-// rate and the latencies.
+// warmup is how long publishers run before a phase measures.
+const warmup = 500 * time.Millisecond
+
+// presigned is one publisher's events of a phase, signed in advance and in chain order, and
+// the time each was handed to the client (unix ns; 0 = not sent). Event i carries the id
+// publisher<<40 | i in its content, by which the subscriber finds its send time. The events
+// are kept encoded in one buffer, which the garbage collector does not have to scan (the
+// load tool shares the broker's process and heap).
+type presigned struct {
+	buf  []byte
+	ends []int // event i is buf[ends[i-1]:ends[i]]
+	sent []atomic.Int64
+}
+
+func (ps *presigned) len() int { return len(ps.ends) }
+
+func (ps *presigned) event(i int) (*protocol.Event, error) {
+	start := 0
+	if i > 0 {
+		start = ps.ends[i-1]
+	}
+	return protocol.Decode(ps.buf[start:ps.ends[i]])
+}
+
+func eventID(publisher, i int) int64 { return int64(publisher)<<40 | int64(i) }
+
+// sign signs n events per publisher (in parallel over the publishers) for the stream's
+// partitions 0..publishers-1 and returns them with the keys.
+func (e *env) sign(n int) ([]*ecdsa.PrivateKey, []*presigned, error) {
+	keys := make([]*ecdsa.PrivateKey, e.cfg.Publishers)
+	out := make([]*presigned, e.cfg.Publishers)
+	errs := make([]error, e.cfg.Publishers)
+	var wg sync.WaitGroup
+	for p := range e.cfg.Publishers {
+		keys[p], _ = crypto.GenerateKey()
+		out[p] = &presigned{ends: make([]int, 0, n), sent: make([]atomic.Int64, n)}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			pub, _ := protocol.NewPublisher(keys[p], e.domain, protocol.PublisherConfig{})
+			for i := range n {
+				ev, err := pub.Publish(e.stream, uint32(p), protocol.Message{ContentType: protocol.ContentJSON,
+					Content: contentID(e.cfg.PayloadSize, eventID(p, i))})
+				if err != nil {
+					errs[p] = err
+					return
+				}
+				if out[p].buf, err = protocol.AppendEncode(out[p].buf, ev); err != nil {
+					errs[p] = err
+					return
+				}
+				out[p].ends = append(out[p].ends, len(out[p].buf))
+			}
+		}()
+	}
+	wg.Wait()
+	return keys, out, errors.Join(errs...)
+}
+
+// publishPhase runs the publishers (paced to rate events/s in total when rate > 0, else as
+// fast as the broker acknowledges within the window) and one subscriber of every
+// partition for the configured duration; it returns the delivered rate and the
+// publish-to-delivery latencies. Every event is signed before the phase starts.
 func (e *env) publishPhase(ctx context.Context, rate float64) (float64, []time.Duration, error) {
+	perSec := rate
+	if perSec <= 0 {
+		perSec = e.ecrecover // the broker cannot verify faster than L
+	}
+	total := min(int(perSec*(e.cfg.Duration+warmup+time.Second).Seconds()), maxPresign)
+	keys, signed, err := e.sign(max(total/e.cfg.Publishers, 1))
+	if err != nil {
+		return 0, nil, err
+	}
 	sub, err := e.dial(ctx, nil)
 	if err != nil {
 		return 0, nil, err
@@ -385,6 +493,7 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (float64, []time.D
 		lat       []time.Duration
 		delivered atomic.Int64
 		measuring atomic.Bool
+		ranOut    atomic.Bool
 	)
 	rctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -397,10 +506,16 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (float64, []time.D
 			for {
 				select {
 				case m := <-s.C():
-					if measuring.Load() {
-						delivered.Add(1)
-						local = append(local, time.Since(sentAt(m.Event.Content)))
+					if !measuring.Load() {
+						continue
 					}
+					id := idOf(m.Event.Content)
+					p, i := int(id>>40), int(id&(1<<40-1))
+					if p >= len(signed) || i >= len(signed[p].sent) {
+						continue
+					}
+					delivered.Add(1)
+					local = append(local, time.Since(time.Unix(0, signed[p].sent[i].Load())))
 				case <-rctx.Done():
 					mu.Lock()
 					lat = append(lat, local...)
@@ -413,88 +528,65 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (float64, []time.D
 	var pwg sync.WaitGroup
 	var pubErr atomic.Value
 	for p := range e.cfg.Publishers {
-		key, _ := crypto.GenerateKey()
-		c, err := e.dial(ctx, key)
+		c, err := e.dial(ctx, keys[p])
 		if err != nil {
 			return 0, nil, err
 		}
 		defer c.Close()
-		pub, _ := protocol.NewPublisher(key, e.domain, protocol.PublisherConfig{})
-		next := func() (*protocol.Event, error) {
-			return pub.Publish(e.stream, uint32(p), protocol.Message{ContentType: protocol.ContentJSON,
-				Content: content(e.cfg.PayloadSize, time.Now())})
-		}
-		var signed []*protocol.Event
-		if rate <= 0 && e.presign > 0 {
-			// Signed in advance (in chain order); their content carries the signing time, so
-			// this phase's latencies are not meaningful (and not reported).
-			signed = make([]*protocol.Event, 0, e.presign/e.cfg.Publishers)
-			for range cap(signed) {
-				ev, err := next()
-				if err != nil {
-					return 0, nil, err
-				}
-				signed = append(signed, ev)
-			}
-		}
-		pwg.Add(1)
+		mine := signed[p]
+		// window holds the unanswered publishes; the collector waits for them in order.
+		window := make(chan (<-chan client.Result), e.cfg.Window)
+		pwg.Add(2)
 		go func() {
 			defer pwg.Done()
-			window := make(chan struct{}, e.cfg.Window)
-			var tick *time.Ticker
-			per := 0.0
-			if rate > 0 {
-				tick = time.NewTicker(10 * time.Millisecond)
-				defer tick.Stop()
-				per = rate / float64(e.cfg.Publishers) / 100
+			for ch := range window {
+				if r := <-ch; r.Err != nil {
+					pubErr.Store(r.Err)
+				}
 			}
-			credit := 0.0
-			for rctx.Err() == nil {
-				if tick != nil {
-					if credit < 1 {
+		}()
+		go func() {
+			defer pwg.Done()
+			defer close(window)
+			// Paced: event i is due at begin + i/perPublisher (no catching up is lost to
+			// dropped timer ticks).
+			perPublisher := rate / float64(e.cfg.Publishers)
+			begin := time.Now()
+			for i := 0; rctx.Err() == nil; i++ {
+				if i == mine.len() {
+					ranOut.Store(true)
+					return
+				}
+				if rate > 0 {
+					due := begin.Add(time.Duration(float64(i) / perPublisher * float64(time.Second)))
+					if wait := time.Until(due); wait > 0 {
 						select {
-						case <-tick.C:
-							credit += per
+						case <-time.After(wait):
 						case <-rctx.Done():
 							return
 						}
-						continue
 					}
-					credit--
 				}
-				select {
-				case window <- struct{}{}:
-				case <-rctx.Done():
-					return
-				}
-				var ev *protocol.Event
-				var err error
-				if len(signed) > 0 {
-					ev, signed[0] = signed[0], nil
-					signed = signed[1:]
-				} else {
-					ev, err = next()
-				}
+				ev, err := mine.event(i)
 				if err != nil {
 					pubErr.Store(err)
 					return
 				}
+				mine.sent[i].Store(time.Now().UnixNano())
 				ch, err := c.PublishAsync(ev)
 				if err != nil {
 					pubErr.Store(err)
 					return
 				}
-				go func() {
-					r := <-ch
-					if r.Err != nil {
-						pubErr.Store(r.Err)
-					}
-					<-window
-				}()
+				select {
+				case window <- ch:
+				case <-rctx.Done():
+					return
+				}
 			}
 		}()
 	}
-	time.Sleep(500 * time.Millisecond) // warm up
+	time.Sleep(warmup)
 	profile := ""
 	if rate <= 0 {
 		profile = os.Getenv("BENCH_CPUPROFILE") // the sustained phase's measured window
@@ -512,8 +604,11 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (float64, []time.D
 	cancel()
 	pwg.Wait()
 	wg.Wait()
-	if v := pubErr.Load(); v != nil {
+	if v := pubErr.Load(); v != nil && !errors.Is(v.(error), client.ErrClosed) {
 		return 0, nil, fmt.Errorf("bench: publishing: %w", v.(error))
+	}
+	if ranOut.Load() {
+		fmt.Fprintf(e.cfg.Out, "  note: publishers used up the %d events signed in advance before the phase ended\n", total)
 	}
 	return float64(delivered.Load()) / elapsed.Seconds(), lat, nil
 }

@@ -4,11 +4,16 @@
 // (failing over across a list of URLs), resends unacknowledged publishes (a DUPLICATE reply
 // then counts as the acknowledgement) and resumes every subscription from the last offset it
 // received, so nothing is lost or delivered twice. Per message chain it detects gaps.
+//
+// Publishes are written by one writer per connection: those queued while a frame is being
+// written go out together in the next one, as a publish batch, and delivery batches from
+// the broker are unpacked in order. Nothing waits to fill a batch.
 package client
 
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"log/slog"
@@ -75,7 +80,9 @@ type Client struct {
 	connected chan struct{} // closed while a signed-in connection exists
 	url       int
 	pending   map[pubKey]*pendingPub
-	order     []*pendingPub
+	order     []*pendingPub // unanswered publishes in publish order (resent on reconnect)
+	outq      []*pendingPub // publishes not yet written on the current connection
+	outWake   chan struct{} // signals the current connection's writer
 	subs      map[subKey]*Subscription
 	waiters   map[string]chan *api.Control
 	reconnect int
@@ -93,12 +100,7 @@ type pubKey struct {
 type pendingPub struct {
 	key  pubKey
 	data []byte
-	done chan pubResult
-}
-
-type pubResult struct {
-	off store.Offset
-	err error
+	done chan Result // buffered, receives exactly one result
 }
 
 type subKey struct {
@@ -168,7 +170,7 @@ func (c *Client) Close() error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	for _, p := range c.order {
-		p.done <- pubResult{err: ErrClosed}
+		p.done <- Result{Err: ErrClosed}
 	}
 	c.order, c.pending = nil, map[pubKey]*pendingPub{}
 	for k, s := range c.subs {
@@ -288,12 +290,21 @@ func (c *Client) session(url string, up func()) error {
 			return err
 		}
 	}
-	for _, p := range c.order {
-		if err := conn.Write(ctx, websocket.MessageBinary, p.data); err != nil {
+	// Unanswered publishes are sent again, in order; answers to any that were stored
+	// before arrive as DUPLICATE, which counts as the acknowledgement.
+	for frames := c.frames(c.order); len(frames) > 0; frames = frames[1:] {
+		if err := conn.Write(ctx, websocket.MessageBinary, frames[0]); err != nil {
 			c.mu.Unlock()
 			return err
 		}
 	}
+	c.outq = nil
+	wake := make(chan struct{}, 1)
+	c.outWake = wake
+	stopWriter := make(chan struct{})
+	writerDone := make(chan struct{})
+	go c.writeLoop(conn, wake, stopWriter, writerDone)
+	defer func() { close(stopWriter); _ = conn.CloseNow(); <-writerDone }()
 	if c.sessions > 0 {
 		c.reconnect++
 	}
@@ -314,7 +325,7 @@ func (c *Client) session(url string, up func()) error {
 			return err
 		}
 		if typ == websocket.MessageBinary {
-			c.onDelivery(b)
+			c.onDeliveries(b)
 			continue
 		}
 		var r api.Control
@@ -364,20 +375,28 @@ func keyOf(c *api.Control) (pubKey, bool) {
 func (c *Client) onControl(r *api.Control) {
 	switch r.Type {
 	case api.TypeAck:
-		if k, ok := keyOf(r); ok {
-			c.finish(k, pubResult{off: r.Offset})
+		for i := range r.Acks {
+			a := &r.Acks[i]
+			b, err := hexutil.Decode(a.MsgChainID)
+			if err != nil || len(b) != 32 {
+				c.log.Warn("bad ack from broker", "msgChainId", a.MsgChainID)
+				continue
+			}
+			k := pubKey{stream: a.Stream, partition: a.Partition, ts: a.Timestamp, seq: a.Sequence}
+			copy(k.chain[:], b)
+			c.finish(k, Result{Offset: a.Offset})
 		}
 	case api.TypeError:
 		if k, ok := keyOf(r); ok {
 			switch {
 			case r.Code == api.CodeDuplicate:
 				// Stored before (a publish resent after reconnecting): acknowledged.
-				c.finish(k, pubResult{})
+				c.finish(k, Result{})
 			case retryable(r.Code):
 				// Kept; sent again on the next connection.
 				c.dropConnection()
 			default:
-				c.finish(k, pubResult{err: &BrokerError{Code: r.Code, Message: r.Message}})
+				c.finish(k, Result{Err: &BrokerError{Code: r.Code, Message: r.Message}})
 			}
 			return
 		}
@@ -441,15 +460,21 @@ func (c *Client) dropConnection() {
 	}
 }
 
-func (c *Client) finish(k pubKey, r pubResult) {
+func (c *Client) finish(k pubKey, r Result) {
 	c.mu.Lock()
 	p, ok := c.pending[k]
 	if ok {
 		delete(c.pending, k)
-		for i, q := range c.order {
-			if q == p {
-				c.order = append(c.order[:i], c.order[i+1:]...)
-				break
+		if len(c.order) > 0 && c.order[0] == p {
+			// Answers come in publish order: usually the oldest.
+			c.order[0] = nil
+			c.order = c.order[1:]
+		} else {
+			for i, q := range c.order {
+				if q == p {
+					c.order = append(c.order[:i], c.order[i+1:]...)
+					break
+				}
 			}
 		}
 	}
@@ -459,22 +484,81 @@ func (c *Client) finish(k pubKey, r pubResult) {
 	}
 }
 
-func (c *Client) onDelivery(b []byte) {
-	off, data, err := api.ParseDelivery(b)
+// onDeliveries hands the events of a delivery frame (one or a batch) to their
+// subscriptions.
+func (c *Client) onDeliveries(b []byte) {
+	err := api.ParseDeliveries(b, func(off store.Offset, data []byte) {
+		e, err := protocol.DecodeWithLimit(data, protocol.HardMaxContentSize)
+		if err != nil {
+			c.log.Warn("bad event in delivery", "err", err)
+			return
+		}
+		c.mu.Lock()
+		s, ok := c.subs[subKey{e.Stream, e.Partition}]
+		c.mu.Unlock()
+		if ok {
+			s.receive(c.ctx, Message{Offset: off, Event: e})
+		}
+	})
 	if err != nil {
 		c.log.Warn("bad delivery frame", "err", err)
-		return
 	}
-	e, err := protocol.DecodeWithLimit(data, protocol.HardMaxContentSize)
-	if err != nil {
-		c.log.Warn("bad event in delivery", "err", err)
-		return
+}
+
+// frames packs encoded publishes into WebSocket frames: a lone event as itself, several
+// as publish batches of at most api.MaxBatch events and maxBatchFrame bytes.
+func (c *Client) frames(ps []*pendingPub) [][]byte {
+	limit := min(c.cfg.MaxFrameSize, maxBatchFrame)
+	var out [][]byte
+	for len(ps) > 0 {
+		n, size := 1, 1+binary.MaxVarintLen32+len(ps[0].data)
+		for n < len(ps) && n < api.MaxBatch && size+binary.MaxVarintLen32+len(ps[n].data) <= limit {
+			size += binary.MaxVarintLen32 + len(ps[n].data)
+			n++
+		}
+		if n == 1 {
+			out = append(out, ps[0].data)
+		} else {
+			f := make([]byte, 1, size)
+			f[0] = api.PublishBatchTag
+			for _, p := range ps[:n] {
+				f = api.AppendPublishItem(f, p.data)
+			}
+			out = append(out, f)
+		}
+		ps = ps[n:]
 	}
-	c.mu.Lock()
-	s, ok := c.subs[subKey{e.Stream, e.Partition}]
-	c.mu.Unlock()
-	if ok {
-		s.receive(c.ctx, Message{Offset: off, Event: e})
+	return out
+}
+
+// maxBatchFrame bounds a publish batch frame.
+const maxBatchFrame = 256 << 10
+
+// writeLoop writes the publishes queued for conn; those queued while a frame is being
+// written go out together in the next one. A failed write leaves them pending: the next
+// connection sends them again.
+func (c *Client) writeLoop(conn *websocket.Conn, wake <-chan struct{}, stop <-chan struct{}, done chan<- struct{}) {
+	defer close(done)
+	for {
+		select {
+		case <-wake:
+		case <-stop:
+			return
+		}
+		c.mu.Lock()
+		q := c.outq
+		c.outq = nil
+		c.mu.Unlock()
+		for _, f := range c.frames(q) {
+			ctx, cancel := context.WithTimeout(c.ctx, 10*time.Second)
+			err := conn.Write(ctx, websocket.MessageBinary, f)
+			cancel()
+			if err != nil {
+				c.log.Debug("publish write failed; will resend", "err", err)
+				_ = conn.CloseNow()
+				return
+			}
+		}
 	}
 }
 
@@ -532,31 +616,26 @@ func (c *Client) PublishAsync(e *protocol.Event) (<-chan Result, error) {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(data), c.cfg.MaxFrameSize)
 	}
 	k := pubKey{stream: e.Stream, partition: e.Partition, chain: e.MsgChainID, ts: e.Timestamp, seq: e.Sequence}
-	p := &pendingPub{key: k, data: data, done: make(chan pubResult, 1)}
-	out := make(chan Result, 1)
+	p := &pendingPub{key: k, data: data, done: make(chan Result, 1)}
 	c.mu.Lock()
+	defer c.mu.Unlock()
 	if c.ctx.Err() != nil {
-		c.mu.Unlock()
 		return nil, ErrClosed
+	}
+	if _, dup := c.pending[k]; dup {
+		return nil, fmt.Errorf("client: an event with this chain position is already being published")
 	}
 	c.pending[k] = p
 	c.order = append(c.order, p)
-	conn := c.conn
-	c.mu.Unlock()
-	if conn != nil {
-		ctx, cancel := context.WithTimeout(c.ctx, 10*time.Second)
-		err := conn.Write(ctx, websocket.MessageBinary, data)
-		cancel()
-		if err != nil {
-			// Stays pending: the next connection sends it.
-			c.log.Debug("publish write failed; will resend", "err", err)
+	if c.conn != nil {
+		// Written by the connection's writer; without a connection the next one sends it.
+		c.outq = append(c.outq, p)
+		select {
+		case c.outWake <- struct{}{}:
+		default:
 		}
 	}
-	go func() {
-		r := <-p.done
-		out <- Result{Offset: r.off, Err: r.err}
-	}()
-	return out, nil
+	return p.done, nil
 }
 
 // SubscribeOptions choose where a subscription starts: live (zero), the last N, or from an

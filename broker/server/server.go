@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"runtime"
 	"sync"
 	"time"
 
@@ -45,6 +46,10 @@ type Config struct {
 	RecheckInterval time.Duration
 	// RelayerKey, when set, pays for relayed ERC-2771 requests.
 	RelayerKey *ecdsa.PrivateKey
+	// VerifyWorkers is how many publishes are checked (signature recovery above all) at
+	// once, over all connections; the events of one connection are checked in parallel
+	// and stored in order. Default: GOMAXPROCS.
+	VerifyWorkers int
 }
 
 // DefaultConfig returns production defaults.
@@ -105,6 +110,8 @@ type Server struct {
 	subsMu sync.Mutex
 	subs   map[common.Address]map[*wsSub]struct{}
 	conns  map[*wsConn]struct{}
+
+	checks chan *pendingPublish // to the check workers (unbuffered: a taken check is run)
 }
 
 // New returns a server. reg may be nil.
@@ -137,15 +144,22 @@ func New(cfg Config, deps Deps, logger *slog.Logger, reg prometheus.Registerer) 
 	if cfg.RecheckInterval <= 0 {
 		cfg.RecheckInterval = d.RecheckInterval
 	}
+	if cfg.VerifyWorkers <= 0 {
+		cfg.VerifyWorkers = 4 * runtime.GOMAXPROCS(0)
+	}
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	s := &Server{cfg: cfg, deps: deps, log: logger.With("component", "broker/server"), m: newMetrics(reg),
 		ctx: ctx, cancel: cancel, subs: make(map[common.Address]map[*wsSub]struct{}), conns: make(map[*wsConn]struct{})}
+	s.checks = make(chan *pendingPublish)
 	s.routes()
-	s.wg.Add(1)
+	s.wg.Add(1 + cfg.VerifyWorkers)
 	go s.recheckLoop()
+	for range cfg.VerifyWorkers {
+		go s.checkWorker()
+	}
 	return s, nil
 }
 
@@ -181,8 +195,8 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	return err
 }
 
-// beginPublish registers an in-flight publish unless the server is draining.
-func (s *Server) beginPublish() bool {
+// enterPublish registers an in-flight publish unless the server is draining.
+func (s *Server) enterPublish() bool {
 	s.drainMu.RLock()
 	defer s.drainMu.RUnlock()
 	if s.draining {
@@ -207,27 +221,33 @@ func (s *Server) PublishEvent(ctx context.Context, e *protocol.Event) (store.Off
 }
 
 func (s *Server) publish(ctx context.Context, data []byte, e *protocol.Event) (*protocol.Event, store.Offset, error) {
-	return s.startPublish(ctx, data, e).finish()
+	pp := s.beginPublish(ctx, data, e)
+	if pp.err == nil {
+		pp.e, pp.data, pp.err = s.ingest(pp.ctx, pp.data, pp.e)
+	}
+	pp.submit()
+	return pp.finish()
 }
 
-// pendingPublish is a publish whose checks are done and whose append may be in flight.
+// pendingPublish is one publish on its way: checks (maybe running on a check worker),
+// then the append (maybe in flight), then the answer.
 type pendingPublish struct {
-	s      *Server
-	start  time.Time
-	ctx    context.Context
-	cancel context.CancelFunc
-	e      *protocol.Event
-	p      *store.Pending // nil when err is set
-	err    error
-	active bool // registered in flight (finish ends it)
+	s       *Server
+	start   time.Time
+	ctx     context.Context
+	cancel  context.CancelFunc
+	data    []byte
+	e       *protocol.Event
+	checked chan struct{}  // closed when the checks are done (check)
+	p       *store.Pending // nil when err is set
+	err     error
+	active  bool // registered in flight (finish ends it)
 }
 
-// startPublish runs the ingress checks and submits the append without waiting for it;
-// finish waits for the outcome. Appends are submitted in call order, so calling
-// startPublish for the events of a connection in order keeps their chain order.
-func (s *Server) startPublish(ctx context.Context, data []byte, e *protocol.Event) *pendingPublish {
-	pp := &pendingPublish{s: s, start: time.Now(), e: e}
-	if !s.beginPublish() {
+// beginPublish registers a publish in flight unless the server is draining.
+func (s *Server) beginPublish(ctx context.Context, data []byte, e *protocol.Event) *pendingPublish {
+	pp := &pendingPublish{s: s, start: time.Now(), data: data, e: e}
+	if !s.enterPublish() {
 		pp.err = ErrShuttingDown
 		return pp
 	}
@@ -235,11 +255,50 @@ func (s *Server) startPublish(ctx context.Context, data []byte, e *protocol.Even
 	s.m.inflight.Inc()
 	// Finishing a publish must not depend on the connection that sent it.
 	pp.ctx, pp.cancel = context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
-	pp.e, data, pp.err = s.ingest(pp.ctx, data, e)
-	if pp.err == nil {
-		pp.p = s.deps.Store.Submit(pp.ctx, pp.e, data)
+	return pp
+}
+
+// checkAsync starts the ingress checks of a publish on a check worker (or inline when the
+// server is stopping); wait on pp.checked before submit.
+func (s *Server) checkAsync(ctx context.Context, data []byte) *pendingPublish {
+	pp := s.beginPublish(ctx, data, nil)
+	pp.checked = make(chan struct{})
+	if pp.err != nil {
+		close(pp.checked)
+		return pp
+	}
+	select {
+	case s.checks <- pp:
+	case <-s.ctx.Done():
+		pp.check()
 	}
 	return pp
+}
+
+func (pp *pendingPublish) check() {
+	pp.e, pp.data, pp.err = pp.s.ingest(pp.ctx, pp.data, pp.e)
+	close(pp.checked)
+}
+
+func (s *Server) checkWorker() {
+	defer s.wg.Done()
+	for {
+		select {
+		case pp := <-s.checks:
+			pp.check()
+		case <-s.ctx.Done():
+			return
+		}
+	}
+}
+
+// submit hands a checked publish to the store without waiting for the append; finish
+// waits for the outcome. Appends are submitted in call order, so submitting the events of
+// a connection in order keeps their chain order.
+func (pp *pendingPublish) submit() {
+	if pp.err == nil {
+		pp.p = pp.s.deps.Store.Submit(pp.ctx, pp.e, pp.data)
+	}
 }
 
 // finish waits for the append and accounts for the publish.

@@ -21,6 +21,9 @@ import (
 	"github.com/streamr-go/streamr/broker/store"
 )
 
+// maxDeliveryFrame is the size after which a delivery batch frame takes no more records.
+const maxDeliveryFrame = 256 << 10
+
 // publishQueue bounds the publishes read from one connection but not yet processed; when
 // it is full the connection is not read (TCP back-pressure on the publisher).
 const publishQueue = 64
@@ -119,10 +122,22 @@ func (wc *wsConn) run() {
 			return
 		}
 		if typ == websocket.MessageBinary {
-			select {
-			case pubs <- data:
-			case <-wc.ctx.Done():
-				return
+			events := [][]byte{data}
+			if len(data) > 0 && data[0] == api.PublishBatchTag {
+				if events, err = api.SplitPublishBatch(data); err != nil {
+					// A broken frame is refused whole: none of its events is processed.
+					err = fmt.Errorf("%w: %w", ErrBadRequest, err)
+					wc.s.reject(err)
+					wc.sendError("", err, nil)
+					continue
+				}
+			}
+			for _, ev := range events {
+				select {
+				case pubs <- ev:
+				case <-wc.ctx.Done():
+					return
+				}
 			}
 			continue
 		}
@@ -152,33 +167,73 @@ func (wc *wsConn) cleanup() {
 	_ = wc.c.CloseNow()
 }
 
-// publishLoop checks the connection's publishes in order and submits their appends
-// without waiting for them (the store commits concurrent appends of a stream partition
-// together); acknowledgements and errors are written in publish order by ackLoop.
+// publishLoop hands the connection's publishes to the check workers (so several are
+// checked at once), submits their appends in publish order as their checks complete,
+// without waiting for the appends (the store commits concurrent appends of a stream
+// partition together); acknowledgements and errors are written in publish order by
+// ackLoop.
 func (wc *wsConn) publishLoop(pubs <-chan []byte) {
 	defer wc.wg.Done()
+	checking := make(chan *pendingPublish, publishQueue)
 	acks := make(chan *pendingPublish, publishQueue)
 	done := make(chan struct{})
 	go wc.ackLoop(acks, done)
+	go func() {
+		defer close(acks)
+		for pp := range checking {
+			<-pp.checked
+			pp.submit()
+			acks <- pp
+		}
+	}()
 	for data := range pubs {
-		acks <- wc.s.startPublish(wc.ctx, data, nil)
+		checking <- wc.s.checkAsync(wc.ctx, data)
 	}
-	close(acks)
+	close(checking)
 	<-done
 }
 
+// ackLoop answers the connection's publishes in order. Acks of publishes finished
+// together go out in one message (up to maxAcks); an error flushes the acks before it.
 func (wc *wsConn) ackLoop(acks <-chan *pendingPublish, done chan<- struct{}) {
 	defer close(done)
-	for pp := range acks {
+	batch := make([]api.Ack, 0, maxAcks)
+	flush := func() {
+		if len(batch) > 0 {
+			wc.writeControl(&api.Control{Type: api.TypeAck, Acks: batch})
+			batch = batch[:0]
+		}
+	}
+	answer := func(pp *pendingPublish) {
 		e, off, err := pp.finish()
 		if err != nil {
+			flush()
 			wc.sendError("", err, e)
-			continue
+			return
 		}
-		wc.writeControl(&api.Control{Type: api.TypeAck, Stream: &e.Stream, Partition: e.Partition,
+		batch = append(batch, api.Ack{Stream: e.Stream, Partition: e.Partition,
 			MsgChainID: hexutil.Encode(e.MsgChainID[:]), Timestamp: e.Timestamp, Sequence: e.Sequence, Offset: off})
 	}
+	for pp := range acks {
+		answer(pp)
+	more:
+		for len(batch) < maxAcks {
+			select {
+			case pp, ok := <-acks:
+				if !ok {
+					break more
+				}
+				answer(pp)
+			default:
+				break more
+			}
+		}
+		flush()
+	}
 }
+
+// maxAcks bounds the publishes one ack message acknowledges.
+const maxAcks = 256
 
 func (wc *wsConn) write(typ websocket.MessageType, b []byte) error {
 	ctx, cancel := context.WithTimeout(wc.ctx, wc.s.cfg.WriteTimeout)
@@ -342,6 +397,7 @@ func (wc *wsConn) deliver(key subKey, ws *wsSub) {
 	defer wc.s.untrack(ws)
 	var last store.Offset
 	buf := make([]byte, 0, 1024)
+	var recs []store.Record
 	for {
 		select {
 		case <-ws.sub.Done():
@@ -366,15 +422,38 @@ func (wc *wsConn) deliver(key subKey, ws *wsSub) {
 			return
 		case r := <-ws.sub.C():
 			wc.s.m.subscriberQs.Observe(float64(len(ws.sub.C())))
-			buf = api.AppendDelivery(buf[:0], r.Offset, r.Data)
+			// Records already queued behind this one go out in the same frame.
+			recs = append(recs[:0], r)
+			size := len(r.Data)
+		more:
+			for len(recs) < api.MaxBatch && size < maxDeliveryFrame {
+				select {
+				case r := <-ws.sub.C():
+					recs = append(recs, r)
+					size += len(r.Data)
+				default:
+					break more
+				}
+			}
+			if len(recs) == 1 {
+				buf = api.AppendDelivery(buf[:0], r.Offset, r.Data)
+			} else {
+				buf = append(buf[:0], api.DeliveryBatchTag)
+				for _, r := range recs {
+					buf = api.AppendDeliveryItem(buf, r.Offset, r.Data)
+				}
+			}
 			if err := wc.write(websocket.MessageBinary, buf); err != nil {
 				ws.sub.Close()
 				continue
 			}
-			last = r.Offset
-			wc.s.m.eventsOut.Inc()
-			if lag := time.Since(time.UnixMilli(int64(r.Offset.Ms))); lag >= 0 {
-				wc.s.m.deliveryLat.Observe(lag.Seconds())
+			last = recs[len(recs)-1].Offset
+			wc.s.m.eventsOut.Add(float64(len(recs)))
+			now := time.Now()
+			for _, r := range recs {
+				if lag := now.Sub(time.UnixMilli(int64(r.Offset.Ms))); lag >= 0 {
+					wc.s.m.deliveryLat.Observe(lag.Seconds())
+				}
 			}
 		}
 	}

@@ -15,6 +15,7 @@ package store
 
 import (
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -150,7 +151,11 @@ func (s *Store) Key(stream common.Address, partition uint32) string {
 	b.WriteString(":{")
 	b.WriteString(strconv.FormatUint(uint64(np), 10))
 	b.WriteString("}:")
-	b.WriteString(strings.ToLower(stream.Hex()))
+	// Lower-case hex, as strings.ToLower(stream.Hex()) but without the checksum's hashing.
+	var hx [42]byte
+	hx[0], hx[1] = '0', 'x'
+	hex.Encode(hx[2:], stream[:])
+	b.Write(hx[:])
 	b.WriteByte(':')
 	b.WriteString(strconv.FormatUint(uint64(partition), 10))
 	return b.String()

@@ -247,6 +247,7 @@ JetStream (127.0.0.1:4222) on the same payloads. Its keys are deleted at the end
 	b.Flags().IntVar(&cfg.Publishers, "publishers", 4, "concurrent publishers")
 	b.Flags().IntVar(&cfg.PayloadSize, "payload", 200, "content bytes per event")
 	b.Flags().IntVar(&cfg.FanoutSubscribers, "subscribers", 1000, "WebSocket subscribers in the fan-out phase")
+	b.Flags().Float64SliceVar(&cfg.Rates, "rates", nil, "further rates (events/s) at which to measure latency, e.g. 1000,5000")
 	b.Flags().StringVar(&cfg.NATSURL, "nats", "nats://127.0.0.1:4222", `NATS URL for the JetStream baseline ("-" skips it)`)
 	cmd.AddCommand(b)
 	return cmd

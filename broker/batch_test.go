@@ -1,0 +1,170 @@
+package broker_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/coder/websocket"
+
+	"github.com/streamr-go/streamr/broker/api"
+	"github.com/streamr-go/streamr/broker/client"
+	"github.com/streamr-go/streamr/broker/protocol"
+	"github.com/streamr-go/streamr/broker/store"
+)
+
+// answers reads control messages until n publishes have been answered, returning the acked
+// chain positions (by timestamp) and the error codes, in answer order.
+func (r *rawConn) answers(n int) (acked []uint64, errs []api.Code) {
+	r.t.Helper()
+	for len(acked) < n {
+		c := r.next()
+		switch c.Type {
+		case api.TypeAck:
+			if len(c.Acks) == 0 {
+				r.t.Fatalf("ack without entries: %+v", c)
+			}
+			for _, a := range c.Acks {
+				if a.Offset.IsZero() {
+					r.t.Fatalf("ack without offset: %+v", a)
+				}
+				acked = append(acked, a.Timestamp)
+			}
+		case api.TypeError:
+			errs = append(errs, c.Code)
+			acked = append(acked, 0) // keeps the answer order visible
+		}
+	}
+	return acked, errs
+}
+
+func batchFrame(events ...[]byte) []byte {
+	f := []byte{api.PublishBatchTag}
+	for _, ev := range events {
+		f = api.AppendPublishItem(f, ev)
+	}
+	return f
+}
+
+func TestPublishBatchFrames(t *testing.T) {
+	e := newEnv(t)
+	_, url := e.start(e.config(), nil)
+	r := dialRaw(t, url)
+	key := e.chain.Key(2)
+	now := uint64(time.Now().UnixMilli())
+	chain := [32]byte{0xba}
+
+	// Ten chained events in one frame: every one acknowledged, in order.
+	var evs [][]byte
+	for i := range uint64(10) {
+		ev := protocol.Event{Stream: e.public, MsgChainID: chain, Timestamp: now + i}
+		if i > 0 {
+			ev.PrevTimestamp = now + i - 1
+		}
+		evs = append(evs, signed(t, e.domain, key, ev))
+	}
+	r.send(websocket.MessageBinary, batchFrame(evs...))
+	acked, errs := r.answers(10)
+	if len(errs) != 0 {
+		t.Fatalf("errors %v", errs)
+	}
+	for i, ts := range acked {
+		if ts != now+uint64(i) {
+			t.Fatalf("answer %d is for timestamp %d, want %d", i, ts, now+uint64(i))
+		}
+	}
+
+	// A bad event in the middle is refused alone; the others are stored.
+	good1 := signed(t, e.domain, key, protocol.Event{Stream: e.public, MsgChainID: chain, Timestamp: now + 10, PrevTimestamp: now + 9})
+	bad := signed(t, e.domain, key, protocol.Event{Stream: e.public, MsgChainID: [32]byte{0xbb}, Timestamp: now})
+	bad[len(bad)-10] ^= 0xff
+	good2 := signed(t, e.domain, key, protocol.Event{Stream: e.public, MsgChainID: chain, Timestamp: now + 11, PrevTimestamp: now + 10})
+	r.send(websocket.MessageBinary, batchFrame(good1, bad, good2))
+	acked, errs = r.answers(3)
+	if len(errs) != 1 || errs[0] != api.CodeBadSignature || acked[0] != now+10 || acked[1] != 0 || acked[2] != now+11 {
+		t.Fatalf("answers %v, errors %v", acked, errs)
+	}
+
+	// A broken frame is refused whole: nothing in it is stored.
+	unstored := signed(t, e.domain, key, protocol.Event{Stream: e.public, MsgChainID: chain, Timestamp: now + 12, PrevTimestamp: now + 11})
+	broken := append(batchFrame(unstored), 0x05, 0x01)
+	for name, f := range map[string][]byte{
+		"truncated item": broken,
+		"empty batch":    {api.PublishBatchTag},
+	} {
+		t.Run(name, func(t *testing.T) {
+			r.t = t
+			r.send(websocket.MessageBinary, f)
+			r.expect(api.TypeError, api.CodeBadRequest)
+		})
+	}
+	r.t = t
+	st := store.New(e.rdb, store.Config{Prefix: e.prefix, NetworkPartitions: 8}, nil)
+	recs, err := st.Last(context.Background(), e.public, 0, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 12 {
+		t.Fatalf("%d events stored, want 12", len(recs))
+	}
+	// The chain continues where the stored events end.
+	r.send(websocket.MessageBinary, batchFrame(unstored))
+	if acked, errs := r.answers(1); len(errs) != 0 || acked[0] != now+12 {
+		t.Fatalf("answers %v, errors %v", acked, errs)
+	}
+}
+
+// TestClientBatches publishes a burst through the client (which packs queued publishes
+// into batch frames) to a subscriber (which receives delivery batches): everything
+// arrives once, in order.
+func TestClientBatches(t *testing.T) {
+	e := newEnv(t)
+	_, url := e.start(e.config(), nil)
+	sub := e.client([]string{url}, 3)
+	s, err := sub.Subscribe(context.Background(), e.public, 1, client.SubscribeOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := e.client([]string{url}, 2)
+	const n = 3000
+	results := make([]<-chan client.Result, 0, n)
+	p, _ := protocol.NewPublisher(e.chain.Key(2), e.domain, protocol.PublisherConfig{})
+	for i := range n {
+		ev, err := p.Publish(e.public, 1, protocol.Message{ContentType: protocol.ContentBinary, Content: []byte{byte(i), byte(i >> 8)}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ch, err := pub.PublishAsync(ev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		results = append(results, ch)
+	}
+	var last store.Offset
+	for i, ch := range results {
+		r := <-ch
+		if r.Err != nil {
+			t.Fatalf("publish %d: %v", i, r.Err)
+		}
+		if !last.Less(r.Offset) {
+			t.Fatalf("publish %d stored at %v, after %v", i, r.Offset, last)
+		}
+		last = r.Offset
+	}
+	timeout := time.After(30 * time.Second)
+	for i := range n {
+		select {
+		case m := <-s.C():
+			if got := int(m.Event.Content[0]) | int(m.Event.Content[1])<<8; got != i {
+				t.Fatalf("delivery %d carries event %d", i, got)
+			}
+		case <-timeout:
+			t.Fatalf("%d of %d delivered", i, n)
+		}
+	}
+	select {
+	case m := <-s.C():
+		t.Fatalf("extra delivery %v", m.Offset)
+	case <-time.After(200 * time.Millisecond):
+	}
+}
