@@ -1,7 +1,9 @@
 // Package fanout delivers the events of followed stream partitions to subscribers, across
 // broker instances, through Redis: every broker tails the Redis Streams its subscribers
-// follow (blocking XREAD, one reader per network partition, so one slot on a Cluster), so an
-// event published on any broker reaches subscribers on every broker.
+// follow (blocking XREAD: on one Redis server one reader covers every followed key, so the
+// events of many partitions come back in one reply; on a Cluster one reader per network
+// partition, so one slot), so an event published on any broker reaches subscribers on
+// every broker.
 //
 // A subscription may start with a resend (last N, or from an offset) that hands over to live
 // delivery with no gap and no duplicate: the subscriber reads history until it reaches the
@@ -20,6 +22,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/redis/go-redis/v9"
 
 	"github.com/streamr-go/streamr/broker/store"
 )
@@ -87,7 +90,10 @@ type Hub struct {
 	mu        sync.Mutex
 	closed    bool
 	followers map[string]*follower
-	readers   map[uint32]*reader
+	readers   map[uint32]*reader // by reader group
+	// single: one Redis server, where one XREAD can cover every followed key, so one
+	// reader tails them all; on a Cluster a reader covers one network partition (one slot).
+	single bool
 }
 
 // New returns a hub reading through st. reg may be nil.
@@ -109,8 +115,19 @@ func New(st *store.Store, cfg Config, logger *slog.Logger, reg prometheus.Regist
 		logger = slog.New(slog.DiscardHandler)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
+	_, cluster := st.Client().(*redis.ClusterClient)
 	return &Hub{st: st, cfg: cfg, log: logger.With("component", "broker/fanout"), m: newMetrics(reg),
-		ctx: ctx, cancel: cancel, followers: make(map[string]*follower), readers: make(map[uint32]*reader)}
+		ctx: ctx, cancel: cancel, followers: make(map[string]*follower), readers: make(map[uint32]*reader),
+		single: !cluster}
+}
+
+// group is the reader group of a network partition: all of them on one Redis server, each
+// its own on a Cluster (one XREAD may only name keys of one slot).
+func (h *Hub) group(np uint32) uint32 {
+	if h.single {
+		return 0
+	}
+	return np
 }
 
 // Close ends every subscription with ErrClosed and stops the readers.
@@ -147,10 +164,10 @@ type follower struct {
 	subs map[*Subscription]struct{}
 }
 
-// reader tails the followed keys of one network partition.
+// reader tails the followed keys of one reader group (see Hub.group).
 type reader struct {
-	np   uint32
-	wake chan struct{}
+	group uint32
+	wake  chan struct{}
 }
 
 // follow returns the follower of a key, creating it (positioned at the stream's end) and
@@ -182,14 +199,14 @@ func (h *Hub) follow(ctx context.Context, stream common.Address, partition uint3
 	f = &follower{key: key, np: h.st.NetworkPartition(stream, partition), last: last, subs: make(map[*Subscription]struct{})}
 	h.followers[key] = f
 	h.m.followers.Inc()
-	if _, ok := h.readers[f.np]; !ok {
-		r := &reader{np: f.np, wake: make(chan struct{}, 1)}
-		h.readers[f.np] = r
+	if g := h.group(f.np); h.readers[g] == nil {
+		r := &reader{group: g, wake: make(chan struct{}, 1)}
+		h.readers[g] = r
 		h.wg.Add(1)
 		go h.read(r)
 	} else {
 		select {
-		case h.readers[f.np].wake <- struct{}{}:
+		case h.readers[g].wake <- struct{}{}:
 		default:
 		}
 	}
@@ -217,24 +234,24 @@ func (h *Hub) detach(s *Subscription) {
 	}
 }
 
-// read is the loop of one network partition's reader. It exits when the hub closes or no
-// partition of its network partition is followed any more.
+// read is the loop of one reader group's reader. It exits when the hub closes or no
+// stream partition of its group is followed any more.
 func (h *Hub) read(r *reader) {
 	defer h.wg.Done()
-	log := h.log.With("networkPartition", r.np)
+	log := h.log.With("readerGroup", r.group)
 	var cursors []store.Cursor
 	for {
 		cursors = cursors[:0]
 		h.mu.Lock()
 		for _, f := range h.followers {
-			if f.np == r.np {
+			if h.group(f.np) == r.group {
 				f.mu.Lock()
 				cursors = append(cursors, store.Cursor{Key: f.key, After: f.last})
 				f.mu.Unlock()
 			}
 		}
 		if len(cursors) == 0 {
-			delete(h.readers, r.np)
+			delete(h.readers, r.group)
 			h.mu.Unlock()
 			return
 		}

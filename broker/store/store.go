@@ -87,8 +87,9 @@ type Store struct {
 	mu        sync.RWMutex
 	retention map[common.Address]Retention
 
-	qmu    sync.Mutex
-	queues map[string]*appendQueue // stream partitions with a commit running
+	qmu        sync.Mutex
+	queues     map[string]*appendQueue // stream partitions with appends waiting
+	committing bool                    // the committer runs
 }
 
 // New returns a store on rdb. Zero config fields take their defaults.
@@ -271,75 +272,74 @@ func (s *Store) Submit(ctx context.Context, e *protocol.Event, data []byte) *Pen
 	}
 	key := s.Key(e.Stream, e.Partition)
 	s.qmu.Lock()
-	q, running := s.queues[key]
-	if !running {
+	q, ok := s.queues[key]
+	if !ok {
 		q = &appendQueue{}
 		s.queues[key] = q
 	}
 	q.pending = append(q.pending, p)
+	start := !s.committing
+	s.committing = true
 	s.qmu.Unlock()
-	if !running {
-		go s.commit(key, q)
+	if start {
+		go s.commit()
 	}
 	return p
 }
 
-// commit appends the queue of key batch by batch until it is empty, then retires it. At
-// most one commit runs per key, so batches are applied in submission order.
-func (s *Store) commit(key string, q *appendQueue) {
+// commit runs while appends wait: each round takes a batch from every stream partition's
+// queue and sends their script calls in one pipeline (one round trip for all of them),
+// then settles them. One committer runs at a time, so the batches of a stream partition
+// are applied in submission order.
+func (s *Store) commit() {
 	for {
 		s.qmu.Lock()
-		if len(q.pending) == 0 {
-			delete(s.queues, key)
+		var calls []*appendCall
+		for key, q := range s.queues {
+			n, size := 0, 0
+			for n < len(q.pending) && n < maxBatch && (n == 0 || size+len(q.pending[n].data) <= maxBatchBytes) {
+				size += len(q.pending[n].data)
+				n++
+			}
+			calls = append(calls, &appendCall{key: key, batch: q.pending[:n:n]})
+			q.pending = q.pending[n:]
+			if len(q.pending) == 0 {
+				delete(s.queues, key)
+			}
+		}
+		if len(calls) == 0 {
+			s.committing = false
 			s.qmu.Unlock()
 			return
 		}
-		n, size := 0, 0
-		for n < len(q.pending) && n < maxBatch && (n == 0 || size+len(q.pending[n].data) <= maxBatchBytes) {
-			size += len(q.pending[n].data)
-			n++
-		}
-		batch := q.pending[:n:n]
-		q.pending = q.pending[n:]
-		if len(q.pending) == 0 {
-			q.pending = nil
-		}
 		s.qmu.Unlock()
-		s.appendBatch(key, batch)
+		s.appendBatches(calls)
 	}
 }
 
-// appendBatch runs one script call for a batch of appends to key and settles each of them.
-func (s *Store) appendBatch(key string, batch []*Pending) {
-	live := batch[:0:0]
-	for _, p := range batch {
+// appendCall is one script call: a batch of appends to key.
+type appendCall struct {
+	key   string
+	batch []*Pending // live ones only, once prepared
+	args  []any
+	cmd   *redis.Cmd
+}
+
+// prepare drops the appends whose context has ended and builds the call's arguments;
+// it reports whether anything is left to send.
+func (s *Store) prepare(c *appendCall) bool {
+	live := c.batch[:0:0]
+	for _, p := range c.batch {
 		if err := p.ctx.Err(); err != nil {
-			p.err = fmt.Errorf("%w: append to %s: %w", ErrUnavailable, key, err)
+			p.err = fmt.Errorf("%w: append to %s: %w", ErrUnavailable, c.key, err)
 			close(p.done)
 			continue
 		}
 		live = append(live, p)
 	}
+	c.batch = live
 	if len(live) == 0 {
-		return
-	}
-	// The call serves several callers: it ends with the latest of their deadlines.
-	ctx := context.WithoutCancel(live[0].ctx)
-	var deadline time.Time
-	for _, p := range live {
-		d, ok := p.ctx.Deadline()
-		if !ok {
-			deadline = time.Time{}
-			break
-		}
-		if d.After(deadline) {
-			deadline = d
-		}
-	}
-	if !deadline.IsZero() {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithDeadline(ctx, deadline)
-		defer cancel()
+		return false
 	}
 	ret := s.RetentionOf(live[0].e.Stream)
 	var minID uint64
@@ -351,22 +351,67 @@ func (s *Store) appendBatch(key string, batch []*Pending) {
 		// Chain state outlives the events by a margin so that late replays are still caught.
 		ttl = (2*ret.MaxAge + time.Hour).Milliseconds()
 	}
-	args := make([]any, 0, 3+4*len(live))
-	args = append(args, ret.MaxLen, minID, ttl)
+	c.args = make([]any, 0, 3+4*len(live))
+	c.args = append(c.args, ret.MaxLen, minID, ttl)
 	for _, p := range live {
-		args = append(args, chainField(p.e), chainPos(p.e.Timestamp, p.e.Sequence), p.prev, p.data)
+		c.args = append(c.args, chainField(p.e), chainPos(p.e.Timestamp, p.e.Sequence), p.prev, p.data)
 	}
-	res, err := appendScript.Run(ctx, s.rdb, []string{key, chainsKey(key)}, args...).Slice()
-	if err == nil && len(res) != 2*len(live) {
-		err = fmt.Errorf("unexpected reply %v", res)
-	}
-	for i, p := range live {
-		if err != nil {
-			p.err = fmt.Errorf("%w: append to %s: %w", ErrUnavailable, key, err)
-		} else {
-			p.off, p.err = settle(p, res[2*i], res[2*i+1])
+	return true
+}
+
+// appendBatches sends the calls in one pipeline and settles every append.
+func (s *Store) appendBatches(calls []*appendCall) {
+	live := calls[:0:0]
+	for _, c := range calls {
+		if s.prepare(c) {
+			live = append(live, c)
 		}
-		close(p.done)
+	}
+	if len(live) == 0 {
+		return
+	}
+	// The round trip serves several callers: it ends with the latest of their deadlines.
+	ctx := context.WithoutCancel(live[0].batch[0].ctx)
+	var deadline time.Time
+	unbounded := false
+	for _, c := range live {
+		for _, p := range c.batch {
+			d, ok := p.ctx.Deadline()
+			if !ok {
+				unbounded = true
+			} else if d.After(deadline) {
+				deadline = d
+			}
+		}
+	}
+	if !unbounded {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithDeadline(ctx, deadline)
+		defer cancel()
+	}
+	pipe := s.rdb.Pipeline()
+	for _, c := range live {
+		c.cmd = appendScript.EvalSha(ctx, pipe, []string{c.key, chainsKey(c.key)}, c.args...)
+	}
+	_, _ = pipe.Exec(ctx)
+	for _, c := range live {
+		if err := c.cmd.Err(); err != nil && redis.HasErrorPrefix(err, "NOSCRIPT") {
+			// The server lost its scripts (restart, SCRIPT FLUSH): send it the script. The
+			// call did not run, so running it again is safe.
+			c.cmd = appendScript.Run(ctx, s.rdb, []string{c.key, chainsKey(c.key)}, c.args...)
+		}
+		res, err := c.cmd.Slice()
+		if err == nil && len(res) != 2*len(c.batch) {
+			err = fmt.Errorf("unexpected reply %v", res)
+		}
+		for i, p := range c.batch {
+			if err != nil {
+				p.err = fmt.Errorf("%w: append to %s: %w", ErrUnavailable, c.key, err)
+			} else {
+				p.off, p.err = settle(p, res[2*i], res[2*i+1])
+			}
+			close(p.done)
+		}
 	}
 }
 
