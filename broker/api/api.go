@@ -23,6 +23,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/streamr-go/streamr/broker/protocol"
 	"github.com/streamr-go/streamr/broker/store"
 )
 
@@ -254,7 +255,7 @@ func SplitPublishBatch(b []byte) ([][]byte, error) {
 		}
 		item, r, err := cutItem(rest)
 		if err != nil {
-			return nil, fmt.Errorf("%w: event %d: %w", ErrBadFrame, len(out), err)
+			return nil, fmt.Errorf("%w: event %d: %v", ErrBadFrame, len(out), err)
 		}
 		out, rest = append(out, item), r
 	}
@@ -264,29 +265,14 @@ func SplitPublishBatch(b []byte) ([][]byte, error) {
 	return out, nil
 }
 
-// cutItem splits a length-prefixed item off b.
+// cutItem splits a non-empty length-prefixed item off b. Callers report its errors as
+// ErrBadFrame (with %v: a framing error is a bad frame, whatever the protocol calls it).
 func cutItem(b []byte) (item, rest []byte, err error) {
-	n, k := binary.Uvarint(b)
-	switch {
-	case k <= 0:
-		return nil, nil, fmt.Errorf("bad length")
-	case k != uvarintLen(n):
-		return nil, nil, fmt.Errorf("non-minimal length")
-	case n == 0:
-		return nil, nil, fmt.Errorf("empty item")
-	case n > uint64(len(b)-k):
-		return nil, nil, fmt.Errorf("truncated: length %d, %d bytes left", n, len(b)-k)
+	item, rest, err = protocol.CutLengthPrefixed(b, "item", len(b))
+	if err == nil && len(item) == 0 {
+		err = fmt.Errorf("empty item")
 	}
-	return b[k : k+int(n)], b[k+int(n):], nil
-}
-
-func uvarintLen(v uint64) int {
-	n := 1
-	for v >= 0x80 {
-		v >>= 7
-		n++
-	}
-	return n
+	return item, rest, err
 }
 
 // AppendDeliveryItem appends one delivery to a delivery batch frame; start the frame with
@@ -336,7 +322,7 @@ func ParseDeliveries(b []byte, fn func(off store.Offset, event []byte)) error {
 		}
 		ev, r, err := cutItem(rest[1+n:])
 		if err != nil {
-			return fmt.Errorf("%w: delivery %d: %w", ErrBadFrame, len(items), err)
+			return fmt.Errorf("%w: delivery %d: %v", ErrBadFrame, len(items), err)
 		}
 		items, rest = append(items, item{off, ev}), r
 	}

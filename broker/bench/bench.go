@@ -36,7 +36,6 @@ import (
 
 	"github.com/streamr-go/streamr/bindings/streamregistry"
 	"github.com/streamr-go/streamr/broker"
-	"github.com/streamr-go/streamr/broker/api"
 	"github.com/streamr-go/streamr/broker/client"
 	"github.com/streamr-go/streamr/broker/protocol"
 	"github.com/streamr-go/streamr/internal/chainutil"
@@ -190,38 +189,39 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	res.SustainedVsL = rate / res.EcrecoverPerSec
 	p("  %.0f events/s delivered (%.1f%% of L)", rate, 100*res.SustainedVsL)
 
+	// latencyAt runs a paced phase at target events/s and prints its figures.
+	latencyAt := func(target float64, label string) (RatePoint, error) {
+		p("latency at %.0f events/s%s ...", target, label)
+		rate, lat, err := e.publishPhase(ctx, target)
+		if err != nil {
+			return RatePoint{}, err
+		}
+		pt := RatePoint{Target: target, Achieved: rate, P50: pct(lat, 50), P99: pct(lat, 99)}
+		p("  achieved %.0f events/s, p50 %s, p99 %s", rate, pt.P50, pt.P99)
+		return pt, nil
+	}
 	res.LatencyTargetPerSec = 0.5 * res.EcrecoverPerSec
-	p("latency at %.0f events/s (0.5×L) ...", res.LatencyTargetPerSec)
-	rate, lat, err := e.publishPhase(ctx, res.LatencyTargetPerSec)
+	pt, err := latencyAt(res.LatencyTargetPerSec, " (0.5×L)")
 	if err != nil {
 		return res, err
 	}
-	res.LatencyAchievedPerSe = rate
-	res.LatencyP50, res.LatencyP99 = pct(lat, 50), pct(lat, 99)
-	p("  achieved %.0f events/s, p50 %s, p99 %s", rate, res.LatencyP50, res.LatencyP99)
+	res.LatencyAchievedPerSe, res.LatencyP50, res.LatencyP99 = pt.Achieved, pt.P50, pt.P99
 	if res.SustainedPerSec < res.LatencyTargetPerSec {
 		// 0.5×L is above what this machine sustains (the load tool shares its cores), so
 		// that figure is a saturated one; also measure at half the sustained rate.
 		res.HalfSustainedTarget = 0.5 * res.SustainedPerSec
-		p("latency at %.0f events/s (0.5×sustained) ...", res.HalfSustainedTarget)
-		rate, lat, err := e.publishPhase(ctx, res.HalfSustainedTarget)
+		pt, err := latencyAt(res.HalfSustainedTarget, " (0.5×sustained)")
 		if err != nil {
 			return res, err
 		}
-		res.HalfSustainedAchieved = rate
-		res.HalfSustainedP50, res.HalfSustainedP99 = pct(lat, 50), pct(lat, 99)
-		p("  achieved %.0f events/s, p50 %s, p99 %s", rate, res.HalfSustainedP50, res.HalfSustainedP99)
+		res.HalfSustainedAchieved, res.HalfSustainedP50, res.HalfSustainedP99 = pt.Achieved, pt.P50, pt.P99
 	}
-
 	for _, r := range cfg.Rates {
-		p("latency at %.0f events/s ...", r)
-		rate, lat, err := e.publishPhase(ctx, r)
+		pt, err := latencyAt(r, "")
 		if err != nil {
 			return res, err
 		}
-		pt := RatePoint{Target: r, Achieved: rate, P50: pct(lat, 50), P99: pct(lat, 99)}
 		res.Curve = append(res.Curve, pt)
-		p("  achieved %.0f events/s, p50 %s, p99 %s", rate, pt.P50, pt.P99)
 	}
 
 	p("fan-out to %d WebSocket subscribers at %d events/s ...", cfg.FanoutSubscribers, cfg.FanoutRate)
@@ -235,11 +235,11 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		return res, err
 	}
 	p("raw Redis XADD/XREAD with the same %d-byte payload ...", len(payload))
-	res.RedisPerSec, lat, err = redisPhase(ctx, e.rdb, cfg, payload)
+	redisRate, lat, err := redisPhase(ctx, e.rdb, cfg, payload)
 	if err != nil {
 		return res, err
 	}
-	res.RedisP50, res.RedisP99 = pct(lat, 50), pct(lat, 99)
+	res.RedisPerSec, res.RedisP50, res.RedisP99 = redisRate, pct(lat, 50), pct(lat, 99)
 	p("  %.0f events/s, p50 %s, p99 %s", res.RedisPerSec, res.RedisP50, res.RedisP99)
 
 	if cfg.NATSURL != "-" {
@@ -370,19 +370,17 @@ func (e *env) close() {
 	_ = e.chain.Close()
 }
 
-// content is JSON {"t":"<send unix ns, 20 digits>","p":"xxx…"} padded to PayloadSize.
-func content(size int, t time.Time) []byte {
-	b := fmt.Appendf(nil, `{"t":"%020d","p":"`, t.UnixNano())
+// content is JSON {"t":"<n, 20 digits>","p":"xxx…"} padded to size; n is an event id or a
+// send time (unix ns).
+func content(size int, n int64) []byte {
+	b := fmt.Appendf(nil, `{"t":"%020d","p":"`, n)
 	for len(b) < size-2 {
 		b = append(b, 'x')
 	}
 	return append(b, '"', '}')
 }
 
-// contentID is content with an event id in place of the time.
-func contentID(size int, id int64) []byte { return content(size, time.Unix(0, id)) }
-
-// idOf reads the number content and contentID put into the content.
+// idOf reads the number content put into the content.
 func idOf(c []byte) int64 {
 	var n int64
 	if len(c) >= 27 {
@@ -444,7 +442,7 @@ func (e *env) sign(n int) ([]*ecdsa.PrivateKey, []*presigned, error) {
 			pub, _ := protocol.NewPublisher(keys[p], e.domain, protocol.PublisherConfig{})
 			for i := range n {
 				ev, err := pub.Publish(e.stream, uint32(p), protocol.Message{ContentType: protocol.ContentJSON,
-					Content: contentID(e.cfg.PayloadSize, eventID(p, i))})
+					Content: content(e.cfg.PayloadSize, eventID(p, i))})
 				if err != nil {
 					errs[p] = err
 					return
@@ -679,7 +677,7 @@ func (e *env) fanoutPhase(ctx context.Context, res *Result) error {
 	sent := 0
 	for time.Since(start) < e.cfg.Duration {
 		<-t.C
-		ev, err := pub.Publish(e.stream, 0, protocol.Message{ContentType: protocol.ContentJSON, Content: content(e.cfg.PayloadSize, time.Now())})
+		ev, err := pub.Publish(e.stream, 0, protocol.Message{ContentType: protocol.ContentJSON, Content: content(e.cfg.PayloadSize, time.Now().UnixNano())})
 		if err != nil {
 			t.Stop()
 			cancel()
@@ -709,7 +707,7 @@ func (e *env) fanoutPhase(ctx context.Context, res *Result) error {
 func (e *env) samplePayload() ([]byte, error) {
 	key, _ := crypto.GenerateKey()
 	pub, _ := protocol.NewPublisher(key, e.domain, protocol.PublisherConfig{})
-	ev, err := pub.Publish(e.stream, 0, protocol.Message{ContentType: protocol.ContentJSON, Content: content(e.cfg.PayloadSize, time.Now())})
+	ev, err := pub.Publish(e.stream, 0, protocol.Message{ContentType: protocol.ContentJSON, Content: content(e.cfg.PayloadSize, time.Now().UnixNano())})
 	if err != nil {
 		return nil, err
 	}
@@ -784,5 +782,3 @@ func pct(d []time.Duration, p int) time.Duration {
 	}
 	return d[i]
 }
-
-var _ = api.CodeBadRequest

@@ -359,15 +359,22 @@ func (c *Client) send(v *api.Control) error {
 	return writeJSON(ctx, conn, v)
 }
 
+// keyOf returns the publish a publish error answers (false: it answers none).
 func keyOf(c *api.Control) (pubKey, bool) {
 	if c.Stream == nil || c.MsgChainID == "" {
 		return pubKey{}, false
 	}
-	b, err := hexutil.Decode(c.MsgChainID)
+	return ackKey(api.Ack{Stream: *c.Stream, Partition: c.Partition, MsgChainID: c.MsgChainID,
+		Timestamp: c.Timestamp, Sequence: c.Sequence})
+}
+
+// ackKey returns the publish an ack entry answers (false: a malformed message chain id).
+func ackKey(a api.Ack) (pubKey, bool) {
+	b, err := hexutil.Decode(a.MsgChainID)
 	if err != nil || len(b) != 32 {
 		return pubKey{}, false
 	}
-	k := pubKey{stream: *c.Stream, partition: c.Partition, ts: c.Timestamp, seq: c.Sequence}
+	k := pubKey{stream: a.Stream, partition: a.Partition, ts: a.Timestamp, seq: a.Sequence}
 	copy(k.chain[:], b)
 	return k, true
 }
@@ -375,15 +382,12 @@ func keyOf(c *api.Control) (pubKey, bool) {
 func (c *Client) onControl(r *api.Control) {
 	switch r.Type {
 	case api.TypeAck:
-		for i := range r.Acks {
-			a := &r.Acks[i]
-			b, err := hexutil.Decode(a.MsgChainID)
-			if err != nil || len(b) != 32 {
+		for _, a := range r.Acks {
+			k, ok := ackKey(a)
+			if !ok {
 				c.log.Warn("bad ack from broker", "msgChainId", a.MsgChainID)
 				continue
 			}
-			k := pubKey{stream: a.Stream, partition: a.Partition, ts: a.Timestamp, seq: a.Sequence}
-			copy(k.chain[:], b)
 			c.finish(k, Result{Offset: a.Offset})
 		}
 	case api.TypeError:
@@ -651,21 +655,11 @@ func (c *Client) Subscribe(ctx context.Context, stream common.Address, partition
 	k := subKey{stream, partition}
 	s := &Subscription{c: c, key: k, id: c.nextID(), initial: opts.Resend, onGap: opts.OnGap,
 		ch: make(chan Message, c.cfg.QueueSize), done: make(chan struct{}), chains: make(map[chainID]position)}
-	w := make(chan *api.Control, 1)
-	c.mu.Lock()
-	if _, dup := c.subs[k]; dup {
-		c.mu.Unlock()
-		return nil, fmt.Errorf("client: already subscribed to %s/%d", stream.Hex(), partition)
+	w, connected, err := c.claim(s, fmt.Errorf("client: already subscribed to %s/%d", stream.Hex(), partition))
+	if err != nil {
+		return nil, err
 	}
-	c.subs[k] = s
-	c.waiters[s.id] = w
-	connected := c.connected
-	c.mu.Unlock()
-	defer func() {
-		c.mu.Lock()
-		delete(c.waiters, s.id)
-		c.mu.Unlock()
-	}()
+	defer c.unwait(s.id)
 	select {
 	case <-connected:
 	case <-ctx.Done():
@@ -687,6 +681,26 @@ func (c *Client) Subscribe(ctx context.Context, stream common.Address, partition
 		c.forget(s)
 		return nil, ctx.Err()
 	}
+}
+
+// claim takes s's stream partition slot (dup when it is taken) and registers a waiter for
+// the broker's reply to s.id; it returns the waiter and the current connection's signal.
+func (c *Client) claim(s *Subscription, dup error) (chan *api.Control, chan struct{}, error) {
+	w := make(chan *api.Control, 1)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, taken := c.subs[s.key]; taken {
+		return nil, nil, dup
+	}
+	c.subs[s.key] = s
+	c.waiters[s.id] = w
+	return w, c.connected, nil
+}
+
+func (c *Client) unwait(id string) {
+	c.mu.Lock()
+	delete(c.waiters, id)
+	c.mu.Unlock()
 }
 
 func (c *Client) forget(s *Subscription) {
@@ -719,24 +733,12 @@ func (c *Client) resendOnce(ctx context.Context, stream common.Address, partitio
 	k := subKey{stream, partition}
 	s := &Subscription{c: c, key: k, id: c.nextID(), ch: make(chan Message, 1<<16), done: make(chan struct{}),
 		chains: make(map[chainID]position), resendOnly: true}
-	w := make(chan *api.Control, 1)
-	c.mu.Lock()
-	if _, dup := c.subs[k]; dup {
-		c.mu.Unlock()
-		return nil, store.Offset{}, fmt.Errorf("client: resend on a subscribed partition; use the subscription")
+	w, connected, err := c.claim(s, fmt.Errorf("client: resend on a subscribed partition; use the subscription"))
+	if err != nil {
+		return nil, store.Offset{}, err
 	}
-	c.subs[k] = s
-	c.waiters[s.id] = w
-	connected := c.connected
-	c.mu.Unlock()
-	defer func() {
-		c.mu.Lock()
-		delete(c.waiters, s.id)
-		if c.subs[k] == s {
-			delete(c.subs, k)
-		}
-		c.mu.Unlock()
-	}()
+	defer c.forget(s)
+	defer c.unwait(s.id)
 	select {
 	case <-connected:
 	case <-ctx.Done():

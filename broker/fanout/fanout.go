@@ -90,7 +90,7 @@ type Hub struct {
 	mu        sync.Mutex
 	closed    bool
 	followers map[string]*follower
-	readers   map[uint32]*reader // by reader group
+	readers   map[uint32]bool // reader groups (see group) with a reader running
 	// single: one Redis server, where one XREAD can cover every followed key, so one
 	// reader tails them all; on a Cluster a reader covers one network partition (one slot).
 	single bool
@@ -117,7 +117,7 @@ func New(st *store.Store, cfg Config, logger *slog.Logger, reg prometheus.Regist
 	ctx, cancel := context.WithCancel(context.Background())
 	_, cluster := st.Client().(*redis.ClusterClient)
 	return &Hub{st: st, cfg: cfg, log: logger.With("component", "broker/fanout"), m: newMetrics(reg),
-		ctx: ctx, cancel: cancel, followers: make(map[string]*follower), readers: make(map[uint32]*reader),
+		ctx: ctx, cancel: cancel, followers: make(map[string]*follower), readers: make(map[uint32]bool),
 		single: !cluster}
 }
 
@@ -164,12 +164,6 @@ type follower struct {
 	subs map[*Subscription]struct{}
 }
 
-// reader tails the followed keys of one reader group (see Hub.group).
-type reader struct {
-	group uint32
-	wake  chan struct{}
-}
-
 // follow returns the follower of a key, creating it (positioned at the stream's end) and
 // its network partition's reader if needed. Call without h.mu.
 func (h *Hub) follow(ctx context.Context, stream common.Address, partition uint32) (*follower, error) {
@@ -199,16 +193,11 @@ func (h *Hub) follow(ctx context.Context, stream common.Address, partition uint3
 	f = &follower{key: key, np: h.st.NetworkPartition(stream, partition), last: last, subs: make(map[*Subscription]struct{})}
 	h.followers[key] = f
 	h.m.followers.Inc()
-	if g := h.group(f.np); h.readers[g] == nil {
-		r := &reader{group: g, wake: make(chan struct{}, 1)}
-		h.readers[g] = r
+	// A running reader takes the new key into its next XREAD (after its current block).
+	if g := h.group(f.np); !h.readers[g] {
+		h.readers[g] = true
 		h.wg.Add(1)
-		go h.read(r)
-	} else {
-		select {
-		case h.readers[g].wake <- struct{}{}:
-		default:
-		}
+		go h.read(g)
 	}
 	return f, nil
 }
@@ -236,22 +225,22 @@ func (h *Hub) detach(s *Subscription) {
 
 // read is the loop of one reader group's reader. It exits when the hub closes or no
 // stream partition of its group is followed any more.
-func (h *Hub) read(r *reader) {
+func (h *Hub) read(group uint32) {
 	defer h.wg.Done()
-	log := h.log.With("readerGroup", r.group)
+	log := h.log.With("readerGroup", group)
 	var cursors []store.Cursor
 	for {
 		cursors = cursors[:0]
 		h.mu.Lock()
 		for _, f := range h.followers {
-			if h.group(f.np) == r.group {
+			if h.group(f.np) == group {
 				f.mu.Lock()
 				cursors = append(cursors, store.Cursor{Key: f.key, After: f.last})
 				f.mu.Unlock()
 			}
 		}
 		if len(cursors) == 0 {
-			delete(h.readers, r.group)
+			delete(h.readers, group)
 			h.mu.Unlock()
 			return
 		}

@@ -170,6 +170,17 @@ func DecodeWithLimit(b []byte, maxContentSize int) (*Event, error) {
 	return e, nil
 }
 
+// CutLengthPrefixed splits an item of at most limit bytes, prefixed by its length as a
+// minimal uvarint (the framing of content and signature), off b. Errors wrap ErrTruncated,
+// ErrTooLarge or ErrNonCanonical and name the item as what.
+func CutLengthPrefixed(b []byte, what string, limit int) (item, rest []byte, err error) {
+	n, rest, err := readLength(b, what, limit)
+	if err != nil {
+		return nil, nil, err
+	}
+	return rest[:n], rest[n:], nil
+}
+
 // readLength reads a minimal uvarint length prefix bounded by limit and checks that that
 // many bytes follow it.
 func readLength(b []byte, what string, limit int) (int, []byte, error) {

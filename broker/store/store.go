@@ -88,8 +88,8 @@ type Store struct {
 	retention map[common.Address]Retention
 
 	qmu        sync.Mutex
-	queues     map[string]*appendQueue // stream partitions with appends waiting
-	committing bool                    // the committer runs
+	queues     map[string][]*Pending // appends waiting, by stream partition key
+	committing bool                  // the committer runs
 }
 
 // New returns a store on rdb. Zero config fields take their defaults.
@@ -108,7 +108,7 @@ func New(rdb redis.UniversalClient, cfg Config, logger *slog.Logger) *Store {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	return &Store{rdb: rdb, cfg: cfg, log: logger.With("component", "broker/store"),
-		retention: make(map[common.Address]Retention), queues: make(map[string]*appendQueue)}
+		retention: make(map[common.Address]Retention), queues: make(map[string][]*Pending)}
 }
 
 // Config returns the effective configuration.
@@ -247,11 +247,6 @@ func (p *Pending) Wait(ctx context.Context) (Offset, error) {
 	}
 }
 
-// appendQueue holds the appends of one stream partition waiting for its committer.
-type appendQueue struct {
-	pending []*Pending
-}
-
 // Append stores an event whose binary encoding is data, after checking that it continues
 // its chain: its (timestamp, sequence) must follow the last stored event of the same
 // (publisher, message chain), and its previous reference must point at that event. The
@@ -272,12 +267,7 @@ func (s *Store) Submit(ctx context.Context, e *protocol.Event, data []byte) *Pen
 	}
 	key := s.Key(e.Stream, e.Partition)
 	s.qmu.Lock()
-	q, ok := s.queues[key]
-	if !ok {
-		q = &appendQueue{}
-		s.queues[key] = q
-	}
-	q.pending = append(q.pending, p)
+	s.queues[key] = append(s.queues[key], p)
 	start := !s.committing
 	s.committing = true
 	s.qmu.Unlock()
@@ -297,14 +287,15 @@ func (s *Store) commit() {
 		var calls []*appendCall
 		for key, q := range s.queues {
 			n, size := 0, 0
-			for n < len(q.pending) && n < maxBatch && (n == 0 || size+len(q.pending[n].data) <= maxBatchBytes) {
-				size += len(q.pending[n].data)
+			for n < len(q) && n < maxBatch && (n == 0 || size+len(q[n].data) <= maxBatchBytes) {
+				size += len(q[n].data)
 				n++
 			}
-			calls = append(calls, &appendCall{key: key, batch: q.pending[:n:n]})
-			q.pending = q.pending[n:]
-			if len(q.pending) == 0 {
+			calls = append(calls, &appendCall{key: key, batch: q[:n:n]})
+			if n == len(q) {
 				delete(s.queues, key)
+			} else {
+				s.queues[key] = q[n:]
 			}
 		}
 		if len(calls) == 0 {
