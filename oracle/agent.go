@@ -375,10 +375,7 @@ func (a *Agent) deliver(ctx context.Context, id uint64, batch []Event) error {
 	if data == nil {
 		return nil
 	}
-	evs := make([]*protocol.Event, len(events))
-	for i, e := range events {
-		evs[i] = e.Event
-	}
+	evs := protocolEvents(events)
 	bounty := new(big.Int).Mul(sub.Bounty, big.NewInt(int64(len(events))))
 	price, err := a.deps.Chain.SuggestGasPrice(ctx)
 	if err != nil {
@@ -440,15 +437,12 @@ func (a *Agent) settle(ctx context.Context, sub uint64, id int64, n int, bounty 
 	tx, err := a.deps.Sender.Wait(ctx, id)
 	if tx != nil && tx.GasUsed > 0 && tx.EffectiveGasPrice != nil {
 		a.met.gasSpent.Add(float64(tx.GasUsed))
-		fee, _ := new(big.Float).Quo(new(big.Float).SetInt(new(big.Int).Mul(tx.EffectiveGasPrice,
-			new(big.Int).SetUint64(tx.GasUsed))), big.NewFloat(1e18)).Float64()
-		a.met.feesETH.Add(fee)
+		a.met.feesETH.Add(ether(new(big.Int).Mul(tx.EffectiveGasPrice, new(big.Int).SetUint64(tx.GasUsed))))
 	}
 	switch {
 	case err == nil:
 		a.met.delivered.Add(float64(n))
-		b, _ := new(big.Float).Quo(new(big.Float).SetInt(bounty), big.NewFloat(1e18)).Float64()
-		a.met.bounty.Add(b)
+		a.met.bounty.Add(ether(bounty))
 		a.log.Info("delivered", "subscription", sub, "events", n, "tx", tx.Hash, "gas", tx.GasUsed)
 	case errors.Is(err, txm.ErrReverted):
 		// Someone else's delivery was mined first, between our simulation and inclusion.
@@ -505,10 +499,7 @@ func (a *Agent) canPublish(ctx context.Context, s, publisher common.Address) boo
 func (a *Agent) simulate(ctx context.Context, sub Subscription, events []Event) ([]byte, uint64, error) {
 	from := a.deps.Sender.From()
 	for len(events) > 0 {
-		evs := make([]*protocol.Event, len(events))
-		for i, e := range events {
-			evs[i] = e.Event
-		}
+		evs := protocolEvents(events)
 		data, err := packDeliver(new(big.Int).SetUint64(sub.ID), evs)
 		if err != nil {
 			return nil, 0, fmt.Errorf("packing: %w", err)
@@ -565,4 +556,19 @@ func (a *Agent) simulate(ctx context.Context, sub Subscription, events []Event) 
 
 func deliveryKey(sub uint64, data []byte) string {
 	return fmt.Sprintf("deliver:%d:%x", sub, crypto.Keccak256(data)[:16])
+}
+
+// protocolEvents returns the protocol events of a batch.
+func protocolEvents(events []Event) []*protocol.Event {
+	evs := make([]*protocol.Event, len(events))
+	for i, e := range events {
+		evs[i] = e.Event
+	}
+	return evs
+}
+
+// ether converts an 18-decimal amount (wei, DATA wei) to whole units.
+func ether(wei *big.Int) float64 {
+	f, _ := new(big.Float).Quo(new(big.Float).SetInt(wei), big.NewFloat(1e18)).Float64()
+	return f
 }

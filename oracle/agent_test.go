@@ -3,6 +3,8 @@ package oracle
 import (
 	"context"
 	"crypto/ecdsa"
+	"fmt"
+	"io"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
@@ -23,6 +25,7 @@ import (
 	"github.com/streamr-go/streamr/internal/chainutil"
 	"github.com/streamr-go/streamr/internal/deploy"
 	"github.com/streamr-go/streamr/internal/devchain"
+	"github.com/streamr-go/streamr/oracle/internal/oracletest"
 	"github.com/streamr-go/streamr/oracle/txm"
 )
 
@@ -153,7 +156,7 @@ type agentUnder struct {
 
 func (e *env) startAgent(key *ecdsa.PrivateKey, src Source, mutate func(*Config)) *agentUnder {
 	e.t.Helper()
-	pool := newTestDB(e.t)
+	pool := oracletest.NewDB(e.t)
 	reg := prometheus.NewRegistry()
 	tcfg := txm.DefaultConfig()
 	tcfg.ChainID = devchain.ChainID
@@ -191,35 +194,6 @@ func (e *env) startAgent(key *ecdsa.PrivateKey, src Source, mutate func(*Config)
 	}}
 }
 
-func metric(t testing.TB, reg *prometheus.Registry, name string, label ...string) float64 {
-	t.Helper()
-	mfs, err := reg.Gather()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var sum float64
-	for _, mf := range mfs {
-		if mf.GetName() != name {
-			continue
-		}
-	next:
-		for _, m := range mf.GetMetric() {
-			for i := 0; i+1 < len(label); i += 2 {
-				for _, lp := range m.GetLabel() {
-					if lp.GetName() == label[i] && lp.GetValue() != label[i+1] {
-						continue next
-					}
-				}
-			}
-			sum += m.GetCounter().GetValue() + m.GetGauge().GetValue()
-			if h := m.GetHistogram(); h != nil {
-				sum += float64(h.GetSampleCount())
-			}
-		}
-	}
-	return sum
-}
-
 func eventually(t testing.TB, what string, timeout time.Duration, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(timeout)
@@ -245,13 +219,13 @@ func TestDeliverSingleThenBatched(t *testing.T) {
 	}
 	eventually(t, "all delivered", 30*time.Second, func() bool { return e.consumerCount() == 9 })
 	eventually(t, "settled", 10*time.Second, func() bool {
-		return metric(t, a.reg, "streamr_oracle_events_delivered_total") == 9
+		return oracletest.Metric(t, a.reg, "streamr_oracle_events_delivered_total") == 9
 	})
 	sent := a.db()
 	if sent >= 9 || sent < 2 {
 		t.Fatalf("%d transactions for 9 events: want a single delivery and batches", sent)
 	}
-	if got := metric(t, a.reg, "streamr_oracle_bounty_earned_data_total"); got != 9 {
+	if got := oracletest.Metric(t, a.reg, "streamr_oracle_bounty_earned_data_total"); got != 9 {
 		t.Fatalf("bounty earned %v", got)
 	}
 	eventually(t, "deposit followed from Delivered logs", 10*time.Second, func() bool {
@@ -268,17 +242,10 @@ func TestDeliverSingleThenBatched(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var sb strings.Builder
-		buf := make([]byte, 1<<20)
-		n, _ := resp.Body.Read(buf)
-		sb.Write(buf[:n])
-		for n > 0 {
-			n, _ = resp.Body.Read(buf)
-			sb.Write(buf[:n])
-		}
+		body, _ := io.ReadAll(resp.Body)
 		resp.Body.Close()
-		if resp.StatusCode != 200 || !strings.Contains(sb.String(), want) {
-			t.Fatalf("%s: %d %q", path, resp.StatusCode, sb.String()[:min(200, sb.Len())])
+		if resp.StatusCode != 200 || !strings.Contains(string(body), want) {
+			t.Fatalf("%s: %d %q", path, resp.StatusCode, body[:min(200, len(body))])
 		}
 	}
 }
@@ -297,8 +264,7 @@ func gasPerEvent(t testing.TB, a *agentUnder, what string) {
 			_, _ = fmtSscanEvents(s, &n)
 		}
 		if n > 0 && tx.GasUsed > 0 {
-			lines = append(lines, strings.TrimSpace(
-				strings.Join([]string{"events=", itoa(n), " gas=", itoa(int(tx.GasUsed)), " gas/event=", itoa(int(tx.GasUsed) / n)}, "")))
+			lines = append(lines, fmt.Sprintf("events=%d gas=%d gas/event=%d", n, tx.GasUsed, int(tx.GasUsed)/n))
 		}
 	}
 	sort.Strings(lines)
@@ -323,16 +289,16 @@ func TestTwoAgentsRace(t *testing.T) {
 	}
 	eventually(t, "delivered", 20*time.Second, func() bool { return e.consumerCount() == 3 })
 	eventually(t, "slow agent lost 3 races", 20*time.Second, func() bool {
-		return metric(t, slow.reg, "streamr_oracle_lost_races_total") == 3
+		return oracletest.Metric(t, slow.reg, "streamr_oracle_lost_races_total") == 3
 	})
 	if n := slow.db(); n != 0 {
 		t.Fatalf("the slow agent sent %d transactions", n)
 	}
-	if got := metric(t, fast.reg, "streamr_oracle_lost_races_total"); got != 0 {
+	if got := oracletest.Metric(t, fast.reg, "streamr_oracle_lost_races_total"); got != 0 {
 		t.Fatalf("fast agent lost %v races", got)
 	}
 	eventually(t, "fast settled", 10*time.Second, func() bool {
-		return metric(t, fast.reg, "streamr_oracle_events_delivered_total") == 3
+		return oracletest.Metric(t, fast.reg, "streamr_oracle_events_delivered_total") == 3
 	})
 }
 
@@ -345,17 +311,16 @@ func TestProfitability(t *testing.T) {
 	time.Sleep(100 * time.Millisecond)
 	e.publish(1)
 	eventually(t, "skipped as unprofitable", 10*time.Second, func() bool {
-		return metric(t, greedy.reg, "streamr_oracle_events_skipped_total", "reason", "unprofitable") == 1
+		return oracletest.Metric(t, greedy.reg, "streamr_oracle_events_skipped_total", "reason", "unprofitable") == 1
 	})
 	if greedy.db() != 0 || e.consumerCount() != 0 {
 		t.Fatal("an unprofitable delivery was sent")
 	}
 	// The subscription's owner runs an agent that delivers its own subscriptions at a loss.
-	own := e.startAgent(e.chain.Keys[3], e.src, func(c *Config) {
+	e.startAgent(e.chain.Keys[3], e.src, func(c *Config) {
 		c.Own = []common.Address{e.chain.Addrs[0]}
 		c.ResendFromMs = 1
 	})
-	_ = own
 	eventually(t, "delivered at a loss", 20*time.Second, func() bool { return e.consumerCount() == 1 })
 }
 

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"math/big"
 	"testing"
+
+	"github.com/streamr-go/streamr/broker/protocol"
 )
 
 type dataErr struct{ data string }
@@ -55,7 +57,7 @@ func TestLedger(t *testing.T) {
 		seq  uint32
 		done bool
 	}{{100, 2, true}, {100, 1, true}, {99, 9, true}, {100, 3, false}, {101, 0, false}} {
-		e := &protocolEvent{Timestamp: tc.ts, Sequence: tc.seq}
+		e := &protocol.Event{Timestamp: tc.ts, Sequence: tc.seq}
 		if d := l.delivered(1, e); d != tc.done {
 			t.Errorf("(%d,%d) delivered=%v", tc.ts, tc.seq, d)
 		}

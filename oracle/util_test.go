@@ -2,13 +2,10 @@ package oracle
 
 import (
 	"fmt"
-	"github.com/streamr-go/streamr/broker/protocol"
-	"strconv"
 	"strings"
 )
 
-func itoa(n int) string { return strconv.Itoa(n) }
-
+// fmtSscanEvents reads the event count from a delivery's Meta.
 func fmtSscanEvents(meta string, n *int) (int, error) {
 	i := strings.Index(meta, `"events":`)
 	if i < 0 {
@@ -16,5 +13,3 @@ func fmtSscanEvents(meta string, n *int) (int, error) {
 	}
 	return fmt.Sscanf(meta[i+len(`"events":`):], "%d", n)
 }
-
-type protocolEvent = protocol.Event

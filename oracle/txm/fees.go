@@ -19,7 +19,7 @@ func (f Fees) String() string { return fmt.Sprintf("tip=%s cap=%s", f.TipCap, f.
 // least MinTip) and BaseFeeMultiplier × the next block's base fee + tip, capped by MaxFeeCap.
 func (m *Manager) marketFees(ctx context.Context) (Fees, error) {
 	var tip, baseFee *big.Int
-	ctx2, cancel := context.WithTimeout(ctx, m.cfg.RPCTimeout)
+	ctx2, cancel := m.rpc(ctx)
 	defer cancel()
 	h, err := m.client.FeeHistory(ctx2, m.cfg.FeeHistoryBlocks, nil, []float64{m.cfg.TipPercentile})
 	if err == nil && len(h.BaseFee) > 0 {

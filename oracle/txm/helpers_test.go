@@ -3,8 +3,6 @@ package txm
 import (
 	"context"
 	"crypto/ecdsa"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -18,7 +16,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 	"go.uber.org/goleak"
@@ -36,52 +33,6 @@ func TestMain(m *testing.M) {
 		goleak.IgnoreTopFunction("github.com/ethereum/go-ethereum/metrics.(*meterTicker).loop"),
 		goleak.IgnoreTopFunction("github.com/syndtr/goleveldb/leveldb.(*DB).mpoolDrain"),
 	)
-}
-
-// testAdminDSN is the maintenance database the per-test databases are created from.
-func testAdminDSN() string {
-	if dsn := os.Getenv("STREAMR_TEST_POSTGRES"); dsn != "" {
-		return dsn
-	}
-	return "postgres://postgres@127.0.0.1:5432/test?sslmode=disable"
-}
-
-// newTestDB creates a fresh database txm_<random> and drops it when the test ends. A
-// PostgreSQL that does not answer fails the test.
-func newTestDB(t testing.TB) *pgxpool.Pool {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
-	defer cancel()
-	admin, err := pgx.Connect(ctx, testAdminDSN())
-	if err != nil {
-		t.Fatalf("PostgreSQL is required for these tests (%s): %v", testAdminDSN(), err)
-	}
-	var b [6]byte
-	_, _ = rand.Read(b[:])
-	name := "txm_" + hex.EncodeToString(b[:])
-	if _, err := admin.Exec(ctx, "CREATE DATABASE "+name); err != nil {
-		admin.Close(ctx)
-		t.Fatalf("create database: %v", err)
-	}
-	cfg, err := pgxpool.ParseConfig(testAdminDSN())
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg.ConnConfig.Database = name
-	pool, err := pgxpool.NewWithConfig(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		pool.Close()
-		ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
-		defer cancel()
-		if _, err := admin.Exec(ctx, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)"); err != nil {
-			t.Errorf("drop database %s: %v", name, err)
-		}
-		admin.Close(ctx)
-	})
-	return pool
 }
 
 func testLogger(t testing.TB) *slog.Logger {
@@ -155,6 +106,11 @@ func waitTx(t testing.TB, m *Manager, id int64, timeout time.Duration) *Tx {
 
 // miner commits a block every interval until the test ends.
 func miner(t testing.TB, c *devchain.Chain, interval time.Duration) {
+	t.Cleanup(mineEvery(interval, func() { c.Commit() }))
+}
+
+// mineEvery calls commit every interval until stop is called.
+func mineEvery(interval time.Duration, commit func()) (stop func()) {
 	done := make(chan struct{})
 	stopped := make(chan struct{})
 	go func() {
@@ -166,38 +122,15 @@ func miner(t testing.TB, c *devchain.Chain, interval time.Duration) {
 			case <-done:
 				return
 			case <-tk.C:
-				c.Commit()
+				commit()
 			}
 		}
 	}()
-	t.Cleanup(func() { close(done); <-stopped })
+	return func() { close(done); <-stopped }
 }
 
 func transfer(to common.Address, wei int64, key string) Request {
 	return Request{To: &to, Value: big.NewInt(wei), GasLimit: 21_000, IdempotencyKey: key}
-}
-
-func counter(t testing.TB, reg *prometheus.Registry, name string) float64 {
-	t.Helper()
-	mfs, err := reg.Gather()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var sum float64
-	for _, mf := range mfs {
-		if mf.GetName() != name {
-			continue
-		}
-		for _, m := range mf.GetMetric() {
-			if c := m.GetCounter(); c != nil {
-				sum += c.GetValue()
-			}
-			if g := m.GetGauge(); g != nil {
-				sum += g.GetValue()
-			}
-		}
-	}
-	return sum
 }
 
 // signRaw signs a transaction from key outside the manager ("another sender").

@@ -146,9 +146,7 @@ func (s *store) insert(ctx context.Context, req Request, maxQueued int) (int64, 
 	var key *string
 	if req.IdempotencyKey != "" {
 		key = &req.IdempotencyKey
-		var id int64
-		err := s.pool.QueryRow(ctx, `SELECT id FROM txm_transactions
-			WHERE chain_id = $1 AND from_address = $2 AND idempotency_key = $3`, s.chainID, s.from, key).Scan(&id)
+		id, err := s.idByKey(ctx, *key)
 		if err == nil {
 			return id, false, nil
 		}
@@ -183,11 +181,18 @@ func (s *store) insert(ctx context.Context, req Request, maxQueued int) (int64, 
 		s.chainID, s.from, to, data, numeric(req.Value), int64(req.GasLimit), key, meta).Scan(&id)
 	if errors.Is(err, pgx.ErrNoRows) && key != nil {
 		// Lost a race with a concurrent Enqueue of the same key.
-		err = s.pool.QueryRow(ctx, `SELECT id FROM txm_transactions
-			WHERE chain_id = $1 AND from_address = $2 AND idempotency_key = $3`, s.chainID, s.from, key).Scan(&id)
+		id, err = s.idByKey(ctx, *key)
 		return id, false, err
 	}
 	return id, err == nil, err
+}
+
+// idByKey returns the id of the transaction queued with an idempotency key.
+func (s *store) idByKey(ctx context.Context, key string) (int64, error) {
+	var id int64
+	err := s.pool.QueryRow(ctx, `SELECT id FROM txm_transactions
+		WHERE chain_id = $1 AND from_address = $2 AND idempotency_key = $3`, s.chainID, s.from, key).Scan(&id)
+	return id, err
 }
 
 const txColumns = `t.id, t.state, t.to_address, t.data, t.value::text, t.gas_limit, t.idempotency_key, t.meta,

@@ -120,7 +120,7 @@ func (m *Manager) Start(ctx context.Context) error {
 	}
 	chainID := m.cfg.ChainID
 	if chainID == 0 {
-		cctx, cancel := context.WithTimeout(ctx, m.cfg.RPCTimeout)
+		cctx, cancel := m.rpc(ctx)
 		id, err := m.client.ChainID(cctx)
 		cancel()
 		if err != nil {

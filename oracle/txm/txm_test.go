@@ -13,15 +13,15 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
-	"github.com/streamr-go/streamr/internal/devchain"
 	"github.com/streamr-go/streamr/internal/hdwallet"
+	"github.com/streamr-go/streamr/oracle/internal/oracletest"
 )
 
 var sink = common.HexToAddress("0x000000000000000000000000000000000000dEaD")
 
 func TestSendAndConfirm(t *testing.T) {
 	chain := newChain(t, 100*time.Millisecond)
-	pool := newTestDB(t)
+	pool := oracletest.NewDB(t)
 	m, reg := newManager(t, testConfig(), chain.Client, pool, chain.Keys[1])
 	ctx := context.Background()
 
@@ -57,7 +57,7 @@ func TestSendAndConfirm(t *testing.T) {
 	if last.GasLimit != 21_000*125/100 || string(last.Meta) != `{"x": 1}` {
 		t.Fatalf("estimated gas %d, meta %s", last.GasLimit, last.Meta)
 	}
-	if got := counter(t, reg, "streamr_txm_confirmed_total"); got != 4 {
+	if got := oracletest.Metric(t, reg, "streamr_txm_confirmed_total"); got != 4 {
 		t.Fatalf("confirmed_total = %v", got)
 	}
 	if err := m.Ready(); err != nil {
@@ -73,7 +73,7 @@ var revertingInitCode = common.FromHex("6005600c60003960056000f3" + "60006000fd"
 
 func TestContractCreationRevertAndFatal(t *testing.T) {
 	chain := newChain(t, 100*time.Millisecond)
-	pool := newTestDB(t)
+	pool := oracletest.NewDB(t)
 	m, reg := newManager(t, testConfig(), chain.Client, pool, chain.Keys[1])
 	ctx := context.Background()
 
@@ -119,7 +119,7 @@ func TestContractCreationRevertAndFatal(t *testing.T) {
 	if _, err := m.Wait(ctx, est); !errors.Is(err, ErrFatal) {
 		t.Fatalf("want ErrFatal for a reverting estimate, got %v", err)
 	}
-	if got := counter(t, reg, "streamr_txm_fatal_total"); got != 2 {
+	if got := oracletest.Metric(t, reg, "streamr_txm_fatal_total"); got != 2 {
 		t.Fatalf("fatal_total = %v", got)
 	}
 }
@@ -128,7 +128,7 @@ func TestContractCreationRevertAndFatal(t *testing.T) {
 // confirmed once, with no nonce used twice, and re-enqueued keys do not duplicate.
 func TestRestartKeepsQueue(t *testing.T) {
 	chain := newChain(t, 0)
-	pool := newTestDB(t)
+	pool := oracletest.NewDB(t)
 	ctx := context.Background()
 	key := chain.Keys[2]
 	cfg := testConfig()
@@ -191,7 +191,7 @@ func TestRestartKeepsQueue(t *testing.T) {
 // manager re-reads the nonce and sends again.
 func TestNonceTakenByAnotherSender(t *testing.T) {
 	chain := newChain(t, 0)
-	pool := newTestDB(t)
+	pool := oracletest.NewDB(t)
 	ctx := context.Background()
 	key := chain.Keys[3]
 	cfg := testConfig()
@@ -215,14 +215,14 @@ func TestNonceTakenByAnotherSender(t *testing.T) {
 	if tx := waitTx(t, m, b, 30*time.Second); *tx.Nonce != 2 {
 		t.Fatalf("b nonce %d, want 2", *tx.Nonce)
 	}
-	if counter(t, reg, "streamr_txm_nonce_resyncs_total") < 1 {
+	if oracletest.Metric(t, reg, "streamr_txm_nonce_resyncs_total") < 1 {
 		t.Fatal("no resync counted")
 	}
 }
 
 func TestNonceHeldByPendingForeignTx(t *testing.T) {
 	chain := newChain(t, 0)
-	pool := newTestDB(t)
+	pool := oracletest.NewDB(t)
 	ctx := context.Background()
 	key := chain.Keys[3]
 	cfg := testConfig()
@@ -257,7 +257,7 @@ func TestStuckTransactionBumped(t *testing.T) {
 	backend := simulated.NewBackend(alloc, simulated.WithMinerMinTip(big.NewInt(20e9)))
 	t.Cleanup(func() { _ = backend.Close() })
 	client := backend.Client()
-	pool := newTestDB(t)
+	pool := oracletest.NewDB(t)
 	cfg := testConfig()
 	cfg.ChainID = 0 // read it
 	cfg.MinTip = big.NewInt(1e9)
@@ -273,22 +273,9 @@ func TestStuckTransactionBumped(t *testing.T) {
 		tx, _ := m.Status(ctx, id)
 		return tx.State == StateUnconfirmed
 	})
-	done := make(chan struct{})
-	stopped := make(chan struct{})
-	go func() {
-		defer close(stopped)
-		for {
-			select {
-			case <-done:
-				return
-			case <-time.After(40 * time.Millisecond):
-				backend.Commit()
-			}
-		}
-	}()
+	stop := mineEvery(40*time.Millisecond, func() { backend.Commit() })
 	tx := waitTx(t, m, id, 60*time.Second)
-	close(done)
-	<-stopped
+	stop()
 	if tx.Attempts < 2 {
 		t.Fatalf("%d attempts", tx.Attempts)
 	}
@@ -296,7 +283,7 @@ func TestStuckTransactionBumped(t *testing.T) {
 	if err != nil || mined.GasTipCap().Cmp(big.NewInt(20e9)) < 0 {
 		t.Fatalf("mined attempt tip %v (%v)", mined.GasTipCap(), err)
 	}
-	if got := counter(t, reg, "streamr_txm_bumps_total"); got < 2 {
+	if got := oracletest.Metric(t, reg, "streamr_txm_bumps_total"); got < 2 {
 		t.Fatalf("bumps_total = %v", got)
 	}
 	n, _ := client.NonceAt(ctx, addrOf(key), nil)
@@ -309,7 +296,7 @@ func TestStuckTransactionBumped(t *testing.T) {
 // sees the receipt vanish, re-sends the saved transaction and confirms it in the new chain.
 func TestReorgResends(t *testing.T) {
 	chain := newChain(t, 0)
-	pool := newTestDB(t)
+	pool := oracletest.NewDB(t)
 	ctx := context.Background()
 	fc := &faultClient{Client: chain.Client}
 	cfg := testConfig()
@@ -350,7 +337,7 @@ func TestReorgResends(t *testing.T) {
 	if tx.BlockHash == first.BlockHash {
 		t.Fatal("confirmed in the reorged block")
 	}
-	if counter(t, reg, "streamr_txm_reorged_total") < 1 {
+	if oracletest.Metric(t, reg, "streamr_txm_reorged_total") < 1 {
 		t.Fatal("reorg not counted")
 	}
 	if n, _ := chain.Client.NonceAt(ctx, addrOf(chain.Keys[1]), nil); n != 1 {
@@ -365,7 +352,7 @@ func TestRPCFaults(t *testing.T) {
 	ctx := context.Background()
 
 	t.Run("lost responses", func(t *testing.T) {
-		pool := newTestDB(t)
+		pool := oracletest.NewDB(t)
 		fc := &faultClient{Client: chain.Client, failBefore: 2, failAfter: 3}
 		m, reg := newManager(t, testConfig(), fc, pool, chain.Keys[1])
 		var ids []int64
@@ -382,12 +369,12 @@ func TestRPCFaults(t *testing.T) {
 		if n, _ := chain.Client.NonceAt(ctx, addrOf(chain.Keys[1]), nil); n != 4 {
 			t.Fatalf("chain nonce %d, want 4", n)
 		}
-		if counter(t, reg, "streamr_txm_send_errors_total") < 5 {
+		if oracletest.Metric(t, reg, "streamr_txm_send_errors_total") < 5 {
 			t.Fatal("send errors not counted")
 		}
 	})
 	t.Run("failover", func(t *testing.T) {
-		pool := newTestDB(t)
+		pool := oracletest.NewDB(t)
 		dead := &faultClient{Client: chain.Client}
 		dead.down.Store(true)
 		m, _ := newManager(t, testConfig(), Failover(dead, chain.Client), pool, chain.Keys[2])
@@ -398,7 +385,7 @@ func TestRPCFaults(t *testing.T) {
 
 func TestEnqueueValidation(t *testing.T) {
 	chain := newChain(t, 0)
-	pool := newTestDB(t)
+	pool := oracletest.NewDB(t)
 	cfg := testConfig()
 	cfg.MaxQueued = 1
 	cfg.MaxInFlight = 1
@@ -437,5 +424,4 @@ func TestEnqueueValidation(t *testing.T) {
 	if _, err := New(Config{BumpPercent: 5}, Deps{Client: chain.Client, Pool: pool}, chain.Keys[1], nil, nil); !errors.Is(err, ErrInvalidConfig) {
 		t.Fatalf("bump 5%%: %v", err)
 	}
-	_ = devchain.ChainID
 }
