@@ -368,7 +368,7 @@ func (a *Agent) deliver(ctx context.Context, id uint64, batch []Event) error {
 	if len(events) == 0 {
 		return nil
 	}
-	data, gas, err := a.simulate(ctx, sub, events)
+	data, gas, events, err := a.simulate(ctx, sub, events)
 	if err != nil {
 		return err
 	}
@@ -495,28 +495,27 @@ func (a *Agent) canPublish(ctx context.Context, s, publisher common.Address) boo
 
 // simulate runs the delivery with eth_call from the agent's address. A batch that would
 // revert is split: events already delivered are dropped (lost races) and the rest retried.
-// It returns the calldata (nil: nothing to send) and the gas estimate.
-func (a *Agent) simulate(ctx context.Context, sub Subscription, events []Event) ([]byte, uint64, error) {
+// It returns the calldata (nil: nothing to send), the gas estimate and the events the
+// calldata delivers (the batch without the offenders).
+func (a *Agent) simulate(ctx context.Context, sub Subscription, events []Event) ([]byte, uint64, []Event, error) {
 	from := a.deps.Sender.From()
 	for len(events) > 0 {
 		evs := protocolEvents(events)
 		data, err := packDeliver(new(big.Int).SetUint64(sub.ID), evs)
 		if err != nil {
-			return nil, 0, fmt.Errorf("packing: %w", err)
+			return nil, 0, nil, fmt.Errorf("packing: %w", err)
 		}
 		msg := ethereum.CallMsg{From: from, To: &a.cfg.Hub, Data: data}
 		_, err = a.deps.Chain.CallContract(ctx, msg, nil)
 		if err == nil {
-			gas, err := a.deps.Chain.EstimateGas(ctx, msg)
-			if err != nil {
-				err = classifyRevert(err)
-				if !errors.Is(err, ErrAlreadyDelivered) {
-					return nil, 0, fmt.Errorf("estimating gas: %w", err)
-				}
-				// Delivered by someone else between the call and the estimate.
-			} else {
-				return data, gas, nil
+			var gas uint64
+			if gas, err = a.deps.Chain.EstimateGas(ctx, msg); err == nil {
+				return data, gas, events, nil
 			}
+			if !errors.Is(classifyRevert(err), ErrAlreadyDelivered) {
+				return nil, 0, nil, fmt.Errorf("estimating gas: %w", classifyRevert(err))
+			}
+			// Delivered by someone else between the call and the estimate: err says so below.
 		}
 		err = classifyRevert(err)
 		if len(events) == 1 {
@@ -528,7 +527,7 @@ func (a *Agent) simulate(ctx context.Context, sub Subscription, events []Event) 
 				a.met.skipped.WithLabelValues("simulation").Inc()
 				a.log.Info("hub would reject the event", "subscription", sub.ID, "event", evs[0], "err", err)
 			}
-			return nil, 0, nil
+			return nil, 0, nil, nil
 		}
 		// Find the offenders one by one; keep the rest as a batch.
 		var keep []Event
@@ -551,7 +550,7 @@ func (a *Agent) simulate(ctx context.Context, sub Subscription, events []Event) 
 		}
 		events = keep
 	}
-	return nil, 0, nil
+	return nil, 0, nil, nil
 }
 
 func deliveryKey(sub uint64, data []byte) string {
