@@ -78,6 +78,21 @@ func (a *app) connect(ctx context.Context, needKey bool) (*chainConn, error) {
 
 func (c *chainConn) Close() { c.client.Close() }
 
+// connectStream connects as connect does and resolves the stream argument s; close the
+// returned chainConn when done.
+func (a *app) connectStream(ctx context.Context, needKey bool, s string) (*chainConn, common.Address, error) {
+	cc, err := a.connect(ctx, needKey)
+	if err != nil {
+		return nil, common.Address{}, err
+	}
+	sid, err := cc.resolve(ctx, s)
+	if err != nil {
+		cc.Close()
+		return nil, common.Address{}, err
+	}
+	return cc, sid, nil
+}
+
 // resolve takes a stream id (0x address) or a name "<0x owner>/<path>".
 func (c *chainConn) resolve(ctx context.Context, s string) (common.Address, error) {
 	if common.IsHexAddress(s) && !strings.Contains(s, "/") {
@@ -123,15 +138,11 @@ stream's subscribers' registered encryption keys.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			cc, err := a.connect(ctx, true)
+			cc, sid, err := a.connectStream(ctx, true, args[0])
 			if err != nil {
 				return err
 			}
 			defer cc.Close()
-			sid, err := cc.resolve(ctx, args[0])
-			if err != nil {
-				return err
-			}
 			parts := uint32(1)
 			if key != "" {
 				s, err := stream.NewStream(sid, cc.client)
@@ -237,15 +248,11 @@ publisher announces a group key to you it says so on stderr and keeps waiting.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			cc, err := a.connect(ctx, false)
+			cc, sid, err := a.connectStream(ctx, false, args[0])
 			if err != nil {
 				return err
 			}
 			defer cc.Close()
-			sid, err := cc.resolve(ctx, args[0])
-			if err != nil {
-				return err
-			}
 			var opts client.SubscribeOptions
 			switch {
 			case last > 0 && from != "":
@@ -290,6 +297,7 @@ publisher announces a group key to you it says so on stderr and keeps waiting.`,
 				case <-sub.Done():
 					return sub.Err()
 				case m := <-sub.C():
+					var line any
 					if dec != nil {
 						pm, err := dec.Handle(ctx, m.Event)
 						switch {
@@ -306,19 +314,14 @@ publisher announces a group key to you it says so on stderr and keeps waiting.`,
 							continue // a group-key announce
 						}
 						waiting = false
-						if err := enc.Encode(newPlaintextLine(m, pm.Content)); err != nil {
-							return err
-						}
-						seen++
-						if count > 0 && seen >= count {
-							return nil
-						}
-						continue
+						line = newPlaintextLine(m, pm.Content)
+					} else {
+						line = struct {
+							Offset string          `json:"offset"`
+							Event  *protocol.Event `json:"event"`
+						}{m.Offset.String(), m.Event}
 					}
-					if err := enc.Encode(struct {
-						Offset string          `json:"offset"`
-						Event  *protocol.Event `json:"event"`
-					}{m.Offset.String(), m.Event}); err != nil {
+					if err := enc.Encode(line); err != nil {
 						return err
 					}
 					seen++
@@ -379,7 +382,7 @@ func newStreamCmd(a *app) *cobra.Command {
 				return err
 			}
 			defer cc.Close()
-			meta, _ := json.Marshal(map[string]any{"description": description, "encrypted": encrypted})
+			meta, _ := json.Marshal(streamMetadata{Description: description, Encrypted: encrypted})
 			var users []common.Address
 			var perms []streamregistry.Permission
 			if public {
@@ -413,15 +416,11 @@ func newStreamCmd(a *app) *cobra.Command {
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			cc, err := a.connect(ctx, false)
+			cc, sid, err := a.connectStream(ctx, false, args[0])
 			if err != nil {
 				return err
 			}
 			defer cc.Close()
-			sid, err := cc.resolve(ctx, args[0])
-			if err != nil {
-				return err
-			}
 			s, err := stream.NewStream(sid, cc.client)
 			if err != nil {
 				return err
@@ -560,15 +559,11 @@ func (a *app) setPermission(cmd *cobra.Command, streamArg, userArg string, edit 
 	default:
 		return fmt.Errorf("bad address %q: give 0x... or 'public'", userArg)
 	}
-	cc, err := a.connect(ctx, true)
+	cc, sid, err := a.connectStream(ctx, true, streamArg)
 	if err != nil {
 		return err
 	}
 	defer cc.Close()
-	sid, err := cc.resolve(ctx, streamArg)
-	if err != nil {
-		return err
-	}
 	s, err := stream.NewStream(sid, cc.client)
 	if err != nil {
 		return err
@@ -598,6 +593,12 @@ func expiryText(e uint64) string {
 
 // explainRevert turns a failed gas estimate into a line naming the contract's custom error.
 func explainRevert(err error) error {
+	return explainCustomError(err, stream.StreamMetaData, streamregistry.StreamRegistryMetaData)
+}
+
+// explainCustomError names the custom error, declared in one of metas' ABIs, that a failed
+// estimate reverted with; any other error is returned as it is.
+func explainCustomError(err error, metas ...*bind.MetaData) error {
 	var de interface{ ErrorData() interface{} }
 	if !errors.As(err, &de) {
 		return err
@@ -610,7 +611,7 @@ func explainRevert(err error) error {
 	if len(data) < 4 {
 		return err
 	}
-	for _, meta := range []*bind.MetaData{stream.StreamMetaData, streamregistry.StreamRegistryMetaData} {
+	for _, meta := range metas {
 		parsed, perr := meta.GetAbi()
 		if perr != nil {
 			continue

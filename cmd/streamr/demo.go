@@ -70,11 +70,9 @@ func clearPrefix(ctx context.Context, rc redis.UniversalClient, prefix string) e
 		if err != nil {
 			return err
 		}
-		if len(keys) > 0 {
-			for _, k := range keys {
-				if err := rc.Del(ctx, k).Err(); err != nil {
-					return err
-				}
+		for _, k := range keys {
+			if err := rc.Del(ctx, k).Err(); err != nil {
+				return err
 			}
 		}
 		if next == 0 {
@@ -84,41 +82,55 @@ func clearPrefix(ctx context.Context, rc redis.UniversalClient, prefix string) e
 	}
 }
 
-// setupDemo creates the demo stream and the consumer contract's subscription.
-func setupDemo(ctx context.Context, chain *devchain.Chain, d *deploy.Deployment) (*demo, error) {
+// demoTx waits for tx, sent with err, to succeed; a failure names what it was for.
+func demoTx(ctx context.Context, chain *devchain.Chain, what string, tx *types.Transaction, err error) (*types.Receipt, error) {
+	if err == nil {
+		var r *types.Receipt
+		if r, err = chainutil.WaitOK(ctx, chain.Client, tx); err == nil {
+			return r, nil
+		}
+	}
+	return nil, fmt.Errorf("demo: %s: %w", what, err)
+}
+
+// createDemoStream creates the demo publisher's stream path and returns its id and name.
+func createDemoStream(ctx context.Context, chain *devchain.Chain, d *deploy.Deployment, path, meta string,
+	users []common.Address, perms []streamregistry.Permission) (common.Address, string, error) {
 	reg, err := streamregistry.NewStreamRegistry(d.Registry, chain.Client)
 	if err != nil {
-		return nil, err
-	}
-	send := func(what string, tx *types.Transaction, err error) error {
-		if err != nil {
-			return fmt.Errorf("demo: %s: %w", what, err)
-		}
-		if _, err := chainutil.WaitOK(ctx, chain.Client, tx); err != nil {
-			return fmt.Errorf("demo: %s: %w", what, err)
-		}
-		return nil
+		return common.Address{}, "", err
 	}
 	pub := chainutil.Transactor(chain.Keys[demoPublisher], d.ChainID)
 	pub.Context = ctx
-	meta := `{"description":"demo price feed of streamr dev: a random walk, one event a second"}`
-	tx, err := reg.CreateStream(pub, "demo/prices", meta, 1,
-		[]common.Address{{}}, []streamregistry.Permission{{SubscribeExpiry: forever}})
-	if err := send("create demo/prices", tx, err); err != nil {
-		return nil, err
+	tx, err := reg.CreateStream(pub, path, meta, 1, users, perms)
+	if _, err := demoTx(ctx, chain, "create "+path, tx, err); err != nil {
+		return common.Address{}, "", err
 	}
-	dm := &demo{}
 	owner := chain.Addrs[demoPublisher]
-	if dm.PublicStream, err = reg.StreamOf(nil, owner, "demo/prices"); err != nil {
+	id, err := reg.StreamOf(nil, owner, path)
+	if err != nil {
+		return common.Address{}, "", err
+	}
+	name, _ := reg.NameOf(nil, owner, path)
+	return id, name, nil
+}
+
+// setupDemo creates the demo stream and the consumer contract's subscription.
+func setupDemo(ctx context.Context, chain *devchain.Chain, d *deploy.Deployment) (*demo, error) {
+	meta := `{"description":"demo price feed of streamr dev: a random walk, one event a second"}`
+	dm := &demo{}
+	var err error
+	dm.PublicStream, dm.PublicName, err = createDemoStream(ctx, chain, d, "demo/prices", meta,
+		[]common.Address{{}}, []streamregistry.Permission{{SubscribeExpiry: forever}})
+	if err != nil {
 		return nil, err
 	}
-	dm.PublicName, _ = reg.NameOf(nil, owner, "demo/prices")
 
 	con := chainutil.Transactor(chain.Keys[demoConsumer], d.ChainID)
 	con.Context = ctx
-	var ctx2 *types.Transaction
-	dm.Consumer, ctx2, _, err = feedconsumer.DeployFeedConsumer(con, chain.Client, d.Hub)
-	if err := send("deploy FeedConsumer", ctx2, err); err != nil {
+	var tx *types.Transaction
+	dm.Consumer, tx, _, err = feedconsumer.DeployFeedConsumer(con, chain.Client, d.Hub)
+	if _, err := demoTx(ctx, chain, "deploy FeedConsumer", tx, err); err != nil {
 		return nil, err
 	}
 	token, err := datatoken.NewDATAToken(d.Token, chain.Client)
@@ -127,7 +139,7 @@ func setupDemo(ctx context.Context, chain *devchain.Chain, d *deploy.Deployment)
 	}
 	deposit := new(big.Int).Mul(big.NewInt(10_000), big.NewInt(1e18))
 	tx, err = token.Approve(con, d.Hub, deposit)
-	if err := send("approve the hub", tx, err); err != nil {
+	if _, err := demoTx(ctx, chain, "approve the hub", tx, err); err != nil {
 		return nil, err
 	}
 	hub, err := deliveryhub.NewDeliveryHub(d.Hub, chain.Client)
@@ -136,12 +148,9 @@ func setupDemo(ctx context.Context, chain *devchain.Chain, d *deploy.Deployment)
 	}
 	bounty := big.NewInt(1e16) // 0.01 DATA per delivered event
 	tx, err = hub.Subscribe(con, dm.PublicStream, 0, dm.Consumer, bounty, 200_000, deposit)
+	r, err := demoTx(ctx, chain, "subscribe the consumer", tx, err)
 	if err != nil {
-		return nil, fmt.Errorf("demo: subscribe the consumer: %w", err)
-	}
-	r, err := chainutil.WaitOK(ctx, chain.Client, tx)
-	if err != nil {
-		return nil, fmt.Errorf("demo: subscribe the consumer: %w", err)
+		return nil, err
 	}
 	for _, l := range r.Logs {
 		if ev, err := hub.ParseSubscribed(*l); err == nil {
@@ -193,35 +202,20 @@ during your license. The quotes are random numbers: do not trade on them.
 // market API signed in as the publisher (terms upload, listing, the returned createProduct
 // transaction). It returns once the indexer has joined the product to the listing.
 func setupPrivateDemo(ctx context.Context, chain *devchain.Chain, d *deploy.Deployment, marketAddr string, dm *demo) error {
-	reg, err := streamregistry.NewStreamRegistry(d.Registry, chain.Client)
+	meta := demoJSON(streamMetadata{Description: "demo private quotes of streamr dev: encrypted, sold as a DataLicense product", Encrypted: true})
+	var err error
+	if dm.PrivateStream, dm.PrivateName, err = createDemoStream(ctx, chain, d, demoPrivatePath, meta, nil, nil); err != nil {
+		return err
+	}
+	st, err := stream.NewStream(dm.PrivateStream, chain.Client)
 	if err != nil {
 		return err
 	}
 	pub := chainutil.Transactor(chain.Keys[demoPublisher], d.ChainID)
 	pub.Context = ctx
-	meta := demoJSON(streamMetadata{Description: "demo private quotes of streamr dev: encrypted, sold as a DataLicense product", Encrypted: true})
-	tx, err := reg.CreateStream(pub, demoPrivatePath, meta, 1, nil, nil)
-	if err == nil {
-		_, err = chainutil.WaitOK(ctx, chain.Client, tx)
-	}
-	if err != nil {
-		return fmt.Errorf("demo: create %s: %w", demoPrivatePath, err)
-	}
-	owner := chain.Addrs[demoPublisher]
-	if dm.PrivateStream, err = reg.StreamOf(nil, owner, demoPrivatePath); err != nil {
+	tx, err := st.SetPermissions(pub, []common.Address{d.License}, []stream.Permission{{CanGrant: true}})
+	if _, err := demoTx(ctx, chain, "let DataLicense grant on "+demoPrivatePath, tx, err); err != nil {
 		return err
-	}
-	dm.PrivateName, _ = reg.NameOf(nil, owner, demoPrivatePath)
-	st, err := stream.NewStream(dm.PrivateStream, chain.Client)
-	if err != nil {
-		return err
-	}
-	tx, err = st.SetPermissions(pub, []common.Address{d.License}, []stream.Permission{{CanGrant: true}})
-	if err == nil {
-		_, err = chainutil.WaitOK(ctx, chain.Client, tx)
-	}
-	if err != nil {
-		return fmt.Errorf("demo: let DataLicense grant on %s: %w", demoPrivatePath, err)
 	}
 
 	m := newMarketAPI(marketAddr)

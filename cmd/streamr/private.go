@@ -165,15 +165,11 @@ subscribe (buying a product registers the key for you).`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			cc, err := a.connect(ctx, true)
+			cc, sid, err := a.connectStream(ctx, true, args[0])
 			if err != nil {
 				return err
 			}
 			defer cc.Close()
-			sid, err := cc.resolve(ctx, args[0])
-			if err != nil {
-				return err
-			}
 			ks, created, err := a.openKeystore()
 			if err != nil {
 				return err
@@ -191,9 +187,9 @@ subscribe (buying a product registers the key for you).`,
 			if created {
 				fmt.Fprintf(w, "created an encryption key in %s\n", ks.Path())
 			}
-			fmt.Fprintf(w, "registered encryption key %s on %s for %s\n", hexutil.Encode(ks.PublicKeyCompressed()), sid,
-				crypto.PubkeyToAddress(cc.key.PublicKey))
-			if ok, err := s.CanSubscribe(bindCall{ctx}.opts(), crypto.PubkeyToAddress(cc.key.PublicKey)); err == nil && !ok {
+			me := crypto.PubkeyToAddress(cc.key.PublicKey)
+			fmt.Fprintf(w, "registered encryption key %s on %s for %s\n", hexutil.Encode(ks.PublicKeyCompressed()), sid, me)
+			if ok, err := s.CanSubscribe(bindCall{ctx}.opts(), me); err == nil && !ok {
 				fmt.Fprintln(w, "note: you may not subscribe to this stream yet; publishers seal keys only to subscribers")
 			}
 			return nil
@@ -341,31 +337,7 @@ func buyLicense(ctx context.Context, cc *chainConn, a *app, id *big.Int, seconds
 
 // explainLicenseRevert names the DataLicense or stream custom error of a failed estimate.
 func explainLicenseRevert(err error) error {
-	var de interface{ ErrorData() interface{} }
-	if !errors.As(err, &de) {
-		return err
-	}
-	hexData, ok := de.ErrorData().(string)
-	if !ok {
-		return err
-	}
-	data := common.FromHex(hexData)
-	if len(data) < 4 {
-		return err
-	}
-	for _, meta := range []*bind.MetaData{datalicense.DataLicenseMetaData, datatoken.DATATokenMetaData, stream.StreamMetaData} {
-		parsed, perr := meta.GetAbi()
-		if perr != nil {
-			continue
-		}
-		for name, e := range parsed.Errors {
-			if bytes.Equal(e.ID[:4], data[:4]) {
-				args, _ := e.Inputs.Unpack(data[4:])
-				return fmt.Errorf("the contract refused: %s%v", name, args)
-			}
-		}
-	}
-	return err
+	return explainCustomError(err, datalicense.DataLicenseMetaData, datatoken.DATATokenMetaData, stream.StreamMetaData)
 }
 
 // formatDATA prints a wei amount as DATA with up to 6 decimals.
