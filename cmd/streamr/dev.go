@@ -129,8 +129,10 @@ func startDev(ctx context.Context, a *app, out io.Writer) (*devEnv, error) {
 		return nil, err
 	}
 	env.closers = append(env.closers, func() error { pool.Close(); return nil })
+	// env.Close stops these first, also when a later step fails. (A cs.Close method value
+	// would copy the still empty list.)
 	var cs closers
-	env.closers = append(env.closers, cs.Close)
+	env.cs = &cs
 	svcCtx := context.WithoutCancel(ctx)
 	devApp := *a
 	devApp.cfg.Indexer.Confirmations = 0
@@ -216,7 +218,6 @@ func startDev(ctx context.Context, a *app, out io.Writer) (*devEnv, error) {
 		return pubClient.Close()
 	})
 
-	env.cs = &cs
 	env.app = &devApp
 	printTour(out, env, depDir, &devApp)
 	return env, nil
