@@ -3,41 +3,29 @@ package private_test
 import (
 	"context"
 	"crypto/ecdsa"
-	"math/big"
 	"slices"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"go.uber.org/goleak"
 
 	"github.com/streamr-go/streamr/bindings/stream"
-	"github.com/streamr-go/streamr/bindings/streamregistry"
 	"github.com/streamr-go/streamr/broker/groupkey"
 	"github.com/streamr-go/streamr/broker/groupkey/keystore"
+	"github.com/streamr-go/streamr/broker/internal/chaintest"
 	"github.com/streamr-go/streamr/broker/private"
 	"github.com/streamr-go/streamr/broker/protocol"
-	"github.com/streamr-go/streamr/internal/chainutil"
-	"github.com/streamr-go/streamr/internal/deploy"
 	"github.com/streamr-go/streamr/internal/devchain"
 )
 
-func TestMain(m *testing.M) {
-	// go-ethereum and goleveldb leave goroutines that end on their own after a chain closes.
-	goleak.VerifyTestMain(m,
-		goleak.IgnoreAnyFunction("github.com/ethereum/go-ethereum/core.(*txSenderCacher).cache"),
-		goleak.IgnoreTopFunction("github.com/ethereum/go-ethereum/metrics.(*meterTicker).loop"),
-		goleak.IgnoreTopFunction("github.com/syndtr/goleveldb/leveldb.(*DB).mpoolDrain"),
-	)
-}
+func TestMain(m *testing.M) { goleak.VerifyTestMain(m, chaintest.LeakOptions()...) }
 
 // Compile-time checks: the on-disk keystore is a GroupKeyStore.
 var _ private.GroupKeyStore = (*keystore.Store)(nil)
 
-const forever = ^uint64(0)
+const forever = chaintest.Forever
 
 // Dev accounts by role.
 const (
@@ -51,8 +39,8 @@ const (
 
 // env is a dev chain with the contracts and one private stream owned by ownerAcct.
 type env struct {
+	*chaintest.Env
 	t      *testing.T
-	chain  *devchain.Chain
 	domain *protocol.Domain
 	id     common.Address
 	stream *stream.Stream
@@ -61,73 +49,26 @@ type env struct {
 
 func newEnv(t *testing.T, subscribers ...int) *env {
 	t.Helper()
-	cfg := devchain.DefaultConfig()
-	cfg.BlockInterval = 0
-	c, err := devchain.New(cfg, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c.Start(context.Background())
-	t.Cleanup(func() { _ = c.Close() })
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	d, err := deploy.Deploy(ctx, c.Client, c.Keys[0], deploy.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	reg, err := streamregistry.NewStreamRegistry(d.Registry, c.Client)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := &env{t: t, chain: c, domain: protocol.NewDomain(devchain.ChainID, d.Registry), log: &memLog{}}
+	c := chaintest.New(t)
+	e := &env{Env: c, t: t, domain: protocol.NewDomain(devchain.ChainID, c.Deploy.Registry), log: &memLog{}}
 	users := []common.Address{}
-	perms := []streamregistry.Permission{}
+	perms := []stream.Permission{}
 	for _, s := range subscribers {
-		users = append(users, c.Addrs[s])
-		perms = append(perms, streamregistry.Permission{SubscribeExpiry: forever})
+		users = append(users, c.Addr(s))
+		perms = append(perms, stream.Permission{SubscribeExpiry: forever})
 	}
-	e.mined(reg.CreateStream(e.auth(ownerAcct), "/private/feed", "{}", 2, users, perms))
-	e.id, err = reg.StreamOf(nil, c.Addrs[ownerAcct], "private/feed")
-	if err != nil || e.id == (common.Address{}) {
-		t.Fatalf("stream not created: %v", err)
-	}
-	e.stream, err = stream.NewStream(e.id, c.Client)
-	if err != nil {
-		t.Fatal(err)
-	}
+	e.id, e.stream = c.CreateStream(ownerAcct, "/private/feed", 2, users, perms)
 	return e
-}
-
-func (e *env) auth(i int) *bind.TransactOpts {
-	a, err := bind.NewKeyedTransactorWithChainID(e.chain.Keys[i], big.NewInt(devchain.ChainID))
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	return a
-}
-
-func (e *env) addr(i int) common.Address { return e.chain.Addrs[i] }
-
-func (e *env) mined(tx *types.Transaction, err error) {
-	e.t.Helper()
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	if _, err := chainutil.WaitOK(ctx, e.chain.Client, tx); err != nil {
-		e.t.Fatal(err)
-	}
 }
 
 func (e *env) publisher(cfg private.PublisherConfig, now func() time.Time) *private.Publisher {
 	e.t.Helper()
-	signer, err := protocol.NewPublisher(e.chain.Keys[ownerAcct], e.domain, protocol.PublisherConfig{})
+	signer, err := protocol.NewPublisher(e.Chain.Keys[ownerAcct], e.domain, protocol.PublisherConfig{})
 	if err != nil {
 		e.t.Fatal(err)
 	}
 	cfg.Stream = e.id
-	p, err := private.NewPublisher(cfg, private.PublisherDeps{Signer: signer, Transport: e.log, Chain: e.chain.Client, Now: now})
+	p, err := private.NewPublisher(cfg, private.PublisherDeps{Signer: signer, Transport: e.log, Chain: e.Chain.Client, Now: now})
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -153,8 +94,8 @@ func (e *env) subscriber(i int) *subscriber {
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	e.mined(e.stream.SetEncryptionKey(e.auth(i), st.PublicKeyCompressed()))
-	s := &subscriber{acct: i, addr: e.addr(i), dir: dir, store: st}
+	e.Mined(e.stream.SetEncryptionKey(e.Auth(i), st.PublicKeyCompressed()))
+	s := &subscriber{acct: i, addr: e.Addr(i), dir: dir, store: st}
 	s.dec = e.decrypter(s.addr, st.EncryptionKey(), st, e.log)
 	return s
 }

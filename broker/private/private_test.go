@@ -90,7 +90,7 @@ func TestRevokedSubscriberLockedOut(t *testing.T) {
 	key1 := p.CurrentKeyID()
 
 	// Revocation: B loses every right.
-	e.mined(e.stream.RevokeAll(e.auth(ownerAcct), b.addr))
+	e.Mined(e.stream.RevokeAll(e.Auth(ownerAcct), b.addr))
 	mark := e.log.len()
 	if err := p.Refresh(ctx); err != nil {
 		t.Fatal(err)
@@ -131,11 +131,11 @@ func TestRevokedSubscriberLockedOut(t *testing.T) {
 
 	// Expiry: T may subscribe for 100 s of chain time.
 	tmp := e.subscriber(tempAcct)
-	head, err := e.chain.Client.HeaderByNumber(ctx, nil)
+	head, err := e.Chain.Client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.mined(e.stream.GrantSubscribe(e.auth(ownerAcct), tmp.addr, head.Time+100))
+	e.Mined(e.stream.GrantSubscribe(e.Auth(ownerAcct), tmp.addr, head.Time+100))
 	if err := p.Refresh(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -143,10 +143,10 @@ func TestRevokedSubscriberLockedOut(t *testing.T) {
 		t.Fatal("a new subscriber caused a rekey")
 	}
 	publish(t, p, 0, `{"phase":"temp"}`)
-	if err := e.chain.Backend.AdjustTime(200 * time.Second); err != nil {
+	if err := e.Chain.Backend.AdjustTime(200 * time.Second); err != nil {
 		t.Fatal(err)
 	}
-	e.chain.Commit()
+	e.Chain.Commit()
 	if ok, _ := e.stream.CanSubscribe(nil, tmp.addr); ok {
 		t.Fatal("expiry did not pass on chain")
 	}
@@ -160,7 +160,7 @@ func TestRevokedSubscriberLockedOut(t *testing.T) {
 	publish(t, p, 0, `{"phase":"expired"}`)
 
 	// Key removal: A withdraws its encryption key.
-	e.mined(e.stream.RemoveEncryptionKey(e.auth(subA)))
+	e.Mined(e.stream.RemoveEncryptionKey(e.Auth(subA)))
 	if err := p.Refresh(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -200,7 +200,7 @@ func TestLateJoinerReadsHistory(t *testing.T) {
 	}
 
 	// L buys access later (a license grants subscribe and registers its key).
-	e.mined(e.stream.GrantSubscribe(e.auth(ownerAcct), e.addr(lateAcct), forever))
+	e.Mined(e.stream.GrantSubscribe(e.Auth(ownerAcct), e.Addr(lateAcct), forever))
 	late := e.subscriber(lateAcct)
 	mark := e.log.len()
 	if err := p.Refresh(ctx); err != nil {
@@ -285,7 +285,7 @@ func TestTamperingRejected(t *testing.T) {
 	}
 
 	resign := func(ev *protocol.Event) *protocol.Event {
-		if err := e.domain.Sign(ev, e.chain.Keys[ownerAcct]); err != nil {
+		if err := e.domain.Sign(ev, e.Chain.Keys[ownerAcct]); err != nil {
 			t.Fatal(err)
 		}
 		return ev
@@ -372,10 +372,10 @@ func TestGroupKeysScopedByPublisher(t *testing.T) {
 	read(t, a.dec, e.log.since(0))
 
 	// subB gets publish permission and re-signs the ciphertext as its own.
-	e.mined(e.stream.GrantPublish(e.auth(ownerAcct), e.addr(subB), forever))
+	e.Mined(e.stream.GrantPublish(e.Auth(ownerAcct), e.Addr(subB), forever))
 	forged := ev.Clone()
-	forged.Publisher = e.addr(subB)
-	if err := e.domain.Sign(forged, e.chain.Keys[subB]); err != nil {
+	forged.Publisher = e.Addr(subB)
+	if err := e.domain.Sign(forged, e.Chain.Keys[subB]); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := a.dec.Handle(context.Background(), forged); !errors.Is(err, private.ErrNoGroupKey) {
@@ -424,11 +424,11 @@ func TestAnnounceRetriedAfterTransportFailure(t *testing.T) {
 	a := e.subscriber(subA)
 	p := e.publisher(private.PublisherConfig{}, nil)
 	publish(t, p, 0, `{"i":0}`)
-	e.mined(e.stream.RevokeAll(e.auth(ownerAcct), a.addr))
-	e.mined(e.stream.GrantSubscribe(e.auth(ownerAcct), a.addr, forever)) // same member set, but...
-	e.mined(e.stream.RemoveEncryptionKey(e.auth(subA)))                  // ...the key goes
+	e.Mined(e.stream.RevokeAll(e.Auth(ownerAcct), a.addr))
+	e.Mined(e.stream.GrantSubscribe(e.Auth(ownerAcct), a.addr, forever)) // same member set, but...
+	e.Mined(e.stream.RemoveEncryptionKey(e.Auth(subA)))                  // ...the key goes
 	b := e.subscriber(subB)
-	e.mined(e.stream.GrantSubscribe(e.auth(ownerAcct), b.addr, forever))
+	e.Mined(e.stream.GrantSubscribe(e.Auth(ownerAcct), b.addr, forever))
 	e.log.setFail(errors.New("broker down"))
 	if err := p.Refresh(context.Background()); err == nil {
 		t.Fatal("refresh with a failing transport succeeded")
@@ -458,7 +458,7 @@ func TestPublisherLoop(t *testing.T) {
 		t.Fatal("second Start succeeded")
 	}
 	publish(t, p, 0, `{"i":0}`)
-	e.mined(e.stream.GrantSubscribe(e.auth(ownerAcct), e.addr(lateAcct), forever))
+	e.Mined(e.stream.GrantSubscribe(e.Auth(ownerAcct), e.Addr(lateAcct), forever))
 	late := e.subscriber(lateAcct)
 	deadline := time.Now().Add(20 * time.Second)
 	for !slices.Contains(p.Recipients(), late.addr) {
