@@ -15,7 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/streamr-go/streamr/bindings/stream"
-	"github.com/streamr-go/streamr/indexer/internal/pgtest"
+	"github.com/streamr-go/streamr/internal/pgtest"
 )
 
 // grants sends one setPermissions transaction giving every user in users the same permission

@@ -20,9 +20,9 @@ import (
 	"github.com/streamr-go/streamr/bindings/networkcoordinator"
 	"github.com/streamr-go/streamr/bindings/streamregistry"
 	"github.com/streamr-go/streamr/broker/protocol"
-	"github.com/streamr-go/streamr/indexer/internal/pgtest"
 	"github.com/streamr-go/streamr/indexer/store"
 	"github.com/streamr-go/streamr/internal/devchain"
+	"github.com/streamr-go/streamr/internal/pgtest"
 )
 
 // Accounts of the contract scenarios (indexes into the dev chain's keys).

@@ -22,10 +22,10 @@ import (
 	"github.com/streamr-go/streamr/bindings/datatoken"
 	"github.com/streamr-go/streamr/bindings/stream"
 	"github.com/streamr-go/streamr/bindings/streamregistry"
-	"github.com/streamr-go/streamr/indexer/internal/pgtest"
 	"github.com/streamr-go/streamr/internal/chainutil"
 	"github.com/streamr-go/streamr/internal/deploy"
 	"github.com/streamr-go/streamr/internal/devchain"
+	"github.com/streamr-go/streamr/internal/pgtest"
 )
 
 const forever = ^uint64(0)

@@ -17,8 +17,8 @@ import (
 
 	"github.com/streamr-go/streamr/bindings/stream"
 	"github.com/streamr-go/streamr/bindings/streamregistry"
-	"github.com/streamr-go/streamr/indexer/internal/pgtest"
 	"github.com/streamr-go/streamr/indexer/store"
+	"github.com/streamr-go/streamr/internal/pgtest"
 )
 
 func TestMain(m *testing.M) {

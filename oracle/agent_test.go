@@ -25,6 +25,7 @@ import (
 	"github.com/streamr-go/streamr/internal/chainutil"
 	"github.com/streamr-go/streamr/internal/deploy"
 	"github.com/streamr-go/streamr/internal/devchain"
+	"github.com/streamr-go/streamr/internal/pgtest"
 	"github.com/streamr-go/streamr/oracle/internal/oracletest"
 	"github.com/streamr-go/streamr/oracle/txm"
 )
@@ -156,7 +157,7 @@ type agentUnder struct {
 
 func (e *env) startAgent(key *ecdsa.PrivateKey, src Source, mutate func(*Config)) *agentUnder {
 	e.t.Helper()
-	pool := oracletest.NewDB(e.t)
+	pool := pgtest.Empty(e.t).Pool
 	reg := prometheus.NewRegistry()
 	tcfg := txm.DefaultConfig()
 	tcfg.ChainID = devchain.ChainID

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	"github.com/streamr-go/streamr/internal/hdwallet"
+	"github.com/streamr-go/streamr/internal/pgtest"
 	"github.com/streamr-go/streamr/oracle/internal/oracletest"
 )
 
@@ -21,7 +22,7 @@ var sink = common.HexToAddress("0x000000000000000000000000000000000000dEaD")
 
 func TestSendAndConfirm(t *testing.T) {
 	chain := newChain(t, 100*time.Millisecond)
-	pool := oracletest.NewDB(t)
+	pool := pgtest.Empty(t).Pool
 	m, reg := newManager(t, testConfig(), chain.Client, pool, chain.Keys[1])
 	ctx := context.Background()
 
@@ -73,7 +74,7 @@ var revertingInitCode = common.FromHex("6005600c60003960056000f3" + "60006000fd"
 
 func TestContractCreationRevertAndFatal(t *testing.T) {
 	chain := newChain(t, 100*time.Millisecond)
-	pool := oracletest.NewDB(t)
+	pool := pgtest.Empty(t).Pool
 	m, reg := newManager(t, testConfig(), chain.Client, pool, chain.Keys[1])
 	ctx := context.Background()
 
@@ -128,7 +129,7 @@ func TestContractCreationRevertAndFatal(t *testing.T) {
 // confirmed once, with no nonce used twice, and re-enqueued keys do not duplicate.
 func TestRestartKeepsQueue(t *testing.T) {
 	chain := newChain(t, 0)
-	pool := oracletest.NewDB(t)
+	pool := pgtest.Empty(t).Pool
 	ctx := context.Background()
 	key := chain.Keys[2]
 	cfg := testConfig()
@@ -191,7 +192,7 @@ func TestRestartKeepsQueue(t *testing.T) {
 // manager re-reads the nonce and sends again.
 func TestNonceTakenByAnotherSender(t *testing.T) {
 	chain := newChain(t, 0)
-	pool := oracletest.NewDB(t)
+	pool := pgtest.Empty(t).Pool
 	ctx := context.Background()
 	key := chain.Keys[3]
 	cfg := testConfig()
@@ -222,7 +223,7 @@ func TestNonceTakenByAnotherSender(t *testing.T) {
 
 func TestNonceHeldByPendingForeignTx(t *testing.T) {
 	chain := newChain(t, 0)
-	pool := oracletest.NewDB(t)
+	pool := pgtest.Empty(t).Pool
 	ctx := context.Background()
 	key := chain.Keys[3]
 	cfg := testConfig()
@@ -257,7 +258,7 @@ func TestStuckTransactionBumped(t *testing.T) {
 	backend := simulated.NewBackend(alloc, simulated.WithMinerMinTip(big.NewInt(20e9)))
 	t.Cleanup(func() { _ = backend.Close() })
 	client := backend.Client()
-	pool := oracletest.NewDB(t)
+	pool := pgtest.Empty(t).Pool
 	cfg := testConfig()
 	cfg.ChainID = 0 // read it
 	cfg.MinTip = big.NewInt(1e9)
@@ -296,7 +297,7 @@ func TestStuckTransactionBumped(t *testing.T) {
 // sees the receipt vanish, re-sends the saved transaction and confirms it in the new chain.
 func TestReorgResends(t *testing.T) {
 	chain := newChain(t, 0)
-	pool := oracletest.NewDB(t)
+	pool := pgtest.Empty(t).Pool
 	ctx := context.Background()
 	fc := &faultClient{Client: chain.Client}
 	cfg := testConfig()
@@ -352,7 +353,7 @@ func TestRPCFaults(t *testing.T) {
 	ctx := context.Background()
 
 	t.Run("lost responses", func(t *testing.T) {
-		pool := oracletest.NewDB(t)
+		pool := pgtest.Empty(t).Pool
 		fc := &faultClient{Client: chain.Client, failBefore: 2, failAfter: 3}
 		m, reg := newManager(t, testConfig(), fc, pool, chain.Keys[1])
 		var ids []int64
@@ -374,7 +375,7 @@ func TestRPCFaults(t *testing.T) {
 		}
 	})
 	t.Run("failover", func(t *testing.T) {
-		pool := oracletest.NewDB(t)
+		pool := pgtest.Empty(t).Pool
 		dead := &faultClient{Client: chain.Client}
 		dead.down.Store(true)
 		m, _ := newManager(t, testConfig(), Failover(dead, chain.Client), pool, chain.Keys[2])
@@ -385,7 +386,7 @@ func TestRPCFaults(t *testing.T) {
 
 func TestEnqueueValidation(t *testing.T) {
 	chain := newChain(t, 0)
-	pool := oracletest.NewDB(t)
+	pool := pgtest.Empty(t).Pool
 	cfg := testConfig()
 	cfg.MaxQueued = 1
 	cfg.MaxInFlight = 1

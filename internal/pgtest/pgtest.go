@@ -1,5 +1,6 @@
-// Package pgtest gives each test its own fresh, migrated PostgreSQL database on the local
-// server and drops it afterwards. Tests fail (never skip) when the server is unreachable.
+// Package pgtest gives each test its own fresh PostgreSQL database on the local server
+// (migrated by New, empty from Empty) and drops it afterwards. Tests fail (never skip) when
+// the server is unreachable.
 package pgtest
 
 import (
@@ -35,7 +36,12 @@ type DB struct {
 }
 
 // New creates the database idx_<random>, applies every migration, and registers its removal.
-func New(tb testing.TB) *DB {
+func New(tb testing.TB) *DB { return create(tb, true) }
+
+// Empty is New without the migrations, for code that creates its own tables.
+func Empty(tb testing.TB) *DB { return create(tb, false) }
+
+func create(tb testing.TB, migrate bool) *DB {
 	tb.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
@@ -62,8 +68,10 @@ func New(tb testing.TB) *DB {
 	}
 	db := &DB{Name: name, DSN: dsn}
 	tb.Cleanup(func() { db.drop(tb, base) })
-	if err := migrations.Up(ctx, dsn); err != nil {
-		tb.Fatalf("pgtest: migrating %s: %v", name, err)
+	if migrate {
+		if err := migrations.Up(ctx, dsn); err != nil {
+			tb.Fatalf("pgtest: migrating %s: %v", name, err)
+		}
 	}
 	pcfg, err := pgxpool.ParseConfig(dsn)
 	if err != nil {
