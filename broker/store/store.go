@@ -184,17 +184,22 @@ func chainField(e *protocol.Event) string {
 //	ARGV[1] MAXLEN (0: none), ARGV[2] MINID (0: none), ARGV[3] chains TTL ms (0: none), then
 //	per event four arguments: chain field, position "ts:seq", previous position or "", payload
 //
-// Returns per event two elements: "OK", id; "DUP", last; or "OOO", last.
+// Returns per event two elements: "OK", id; "DUP", last; or "OOO", last. Each chain's last
+// position is read once and written once per call (one HSET for all the chains it moved):
+// Redis runs the script atomically, so nothing sees the state in between.
 var appendScript = redis.NewScript(`
 local out = {}
-local ok = false
+local last, changed = {}, {}
 for i = 4, #ARGV, 4 do
   local field, pos, prev = ARGV[i], ARGV[i+1], ARGV[i+2]
-  local last = redis.call('HGET', KEYS[2], field)
-  if last and pos <= last then
-    out[#out+1] = 'DUP'; out[#out+1] = last
-  elseif last and prev ~= last then
-    out[#out+1] = 'OOO'; out[#out+1] = last
+  local l = last[field]
+  if l == nil then
+    l = redis.call('HGET', KEYS[2], field)
+  end
+  if l and pos <= l then
+    out[#out+1] = 'DUP'; out[#out+1] = l
+  elseif l and prev ~= l then
+    out[#out+1] = 'OOO'; out[#out+1] = l
   else
     local id
     if ARGV[1] ~= '0' then
@@ -202,12 +207,20 @@ for i = 4, #ARGV, 4 do
     else
       id = redis.call('XADD', KEYS[1], '*', 'e', ARGV[i+3])
     end
-    redis.call('HSET', KEYS[2], field, pos)
-    ok = true
+    l = pos
+    changed[#changed+1] = field
     out[#out+1] = 'OK'; out[#out+1] = id
   end
+  last[field] = l
 end
-if ok then
+if #changed > 0 then
+  local kv = {}
+  for _, f in ipairs(changed) do
+    if last[f] ~= false then
+      kv[#kv+1] = f; kv[#kv+1] = last[f]; last[f] = false
+    end
+  end
+  redis.call('HSET', KEYS[2], unpack(kv))
   if ARGV[2] ~= '0' then
     redis.call('XTRIM', KEYS[1], 'MINID', '~', ARGV[2])
   end

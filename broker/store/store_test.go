@@ -181,6 +181,7 @@ func TestStore(t *testing.T) {
 					subs = append(subs, sub{s.Submit(ctx, e, b), want})
 				}
 				var evs [][2]any
+				var lastOther [2]any
 				for i := range 300 {
 					e, b := eventtest.Next(t, pub, st, 0, i)
 					evs = append(evs, [2]any{e, b})
@@ -198,6 +199,7 @@ func TestStore(t *testing.T) {
 					if i%3 == 0 {
 						o, ob := eventtest.Next(t, other, st, 0, i)
 						add(o, ob, nil)
+						lastOther = [2]any{o, ob}
 					}
 				}
 				var last store.Offset
@@ -219,6 +221,13 @@ func TestStore(t *testing.T) {
 				}
 				if info, _ := s.Info(ctx, st, 0); info.Length != int64(stored) {
 					t.Fatalf("length %d, want %d", info.Length, stored)
+				}
+				// Both chains' positions were kept: their last events are replays now.
+				for _, ev := range [][2]any{evs[299], lastOther} {
+					e, b := ev[0].(*protocol.Event), ev[1].([]byte)
+					if _, err := s.Append(ctx, e, b); !errors.Is(err, store.ErrDuplicate) {
+						t.Fatalf("replay of %s's last event: %v", e.Publisher.Hex(), err)
+					}
 				}
 				// A submission whose context has ended is not made.
 				cctx, cancel := context.WithCancel(ctx)
