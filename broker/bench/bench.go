@@ -24,8 +24,11 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -74,6 +77,8 @@ type Result struct {
 	EcrecoverByThreads    []float64 `json:"ecrecoverByThreads"`
 	SustainedPerSec       float64   `json:"sustainedPerSec"`
 	SustainedVsL          float64   `json:"sustainedVsL"`
+	SustainedCost         Cost      `json:"sustainedCost"`
+	LatencyCost           Cost      `json:"latencyCost"`
 	LatencyTargetPerSec   float64   `json:"latencyTargetPerSec"`
 	LatencyAchievedPerSe  float64   `json:"latencyAchievedPerSec"`
 	LatencyP50            time.Duration
@@ -104,6 +109,19 @@ type RatePoint struct {
 	Achieved float64 `json:"achieved"`
 	P50      time.Duration
 	P99      time.Duration
+	Cost     Cost `json:"cost"`
+}
+
+// Cost is the CPU time spent per delivered event during a phase's measured window: by this
+// process (broker and load tool together) and by the Redis server (from its INFO cpu).
+type Cost struct {
+	Process time.Duration `json:"process"`
+	Redis   time.Duration `json:"redis"`
+}
+
+func (c Cost) String() string {
+	return fmt.Sprintf("%.1f µs CPU/event here + %.1f µs in Redis",
+		float64(c.Process)/float64(time.Microsecond), float64(c.Redis)/float64(time.Microsecond))
 }
 
 func (c *Config) defaults() {
@@ -153,6 +171,8 @@ type env struct {
 	url    string
 	// ecrecover is L, which bounds how many events the unpaced phase signs in advance.
 	ecrecover float64
+	// profiledPaced is set once the first paced phase has run (BENCH_CPUPROFILE_PACED).
+	profiledPaced bool
 }
 
 // Run runs every phase and prints a report to cfg.Out.
@@ -181,23 +201,23 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	e.ecrecover = res.EcrecoverPerSec
 	p("sustained publish → store → deliver, %d publishers, %d B content, events signed in advance ...",
 		cfg.Publishers, cfg.PayloadSize)
-	rate, _, err := e.publishPhase(ctx, 0)
+	ph, err := e.publishPhase(ctx, 0)
 	if err != nil {
 		return res, err
 	}
-	res.SustainedPerSec = rate
-	res.SustainedVsL = rate / res.EcrecoverPerSec
-	p("  %.0f events/s delivered (%.1f%% of L)", rate, 100*res.SustainedVsL)
+	res.SustainedPerSec, res.SustainedCost = ph.rate, ph.cost
+	res.SustainedVsL = ph.rate / res.EcrecoverPerSec
+	p("  %.0f events/s delivered (%.1f%% of L); %s", ph.rate, 100*res.SustainedVsL, ph.cost)
 
 	// latencyAt runs a paced phase at target events/s and prints its figures.
 	latencyAt := func(target float64, label string) (RatePoint, error) {
 		p("latency at %.0f events/s%s ...", target, label)
-		rate, lat, err := e.publishPhase(ctx, target)
+		ph, err := e.publishPhase(ctx, target)
 		if err != nil {
 			return RatePoint{}, err
 		}
-		pt := RatePoint{Target: target, Achieved: rate, P50: pct(lat, 50), P99: pct(lat, 99)}
-		p("  achieved %.0f events/s, p50 %s, p99 %s", rate, pt.P50, pt.P99)
+		pt := RatePoint{Target: target, Achieved: ph.rate, P50: pct(ph.lat, 50), P99: pct(ph.lat, 99), Cost: ph.cost}
+		p("  achieved %.0f events/s, p50 %s, p99 %s; %s", ph.rate, pt.P50, pt.P99, ph.cost)
 		return pt, nil
 	}
 	res.LatencyTargetPerSec = 0.5 * res.EcrecoverPerSec
@@ -205,7 +225,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err != nil {
 		return res, err
 	}
-	res.LatencyAchievedPerSe, res.LatencyP50, res.LatencyP99 = pt.Achieved, pt.P50, pt.P99
+	res.LatencyAchievedPerSe, res.LatencyP50, res.LatencyP99, res.LatencyCost = pt.Achieved, pt.P50, pt.P99, pt.Cost
 	if res.SustainedPerSec < res.LatencyTargetPerSec {
 		// 0.5×L is above what this machine sustains (the load tool shares its cores), so
 		// that figure is a saturated one; also measure at half the sustained rate.
@@ -400,6 +420,10 @@ func (e *env) dial(ctx context.Context, key *ecdsa.PrivateKey) (*client.Client, 
 // maxPresign bounds the events signed in advance for one phase (about 1 KB of memory each).
 const maxPresign = 1_000_000
 
+// paceTick is the shortest sleep of a paced publisher: it sends what fell due meanwhile
+// together, as a client with that much traffic would.
+const paceTick = time.Millisecond
+
 // warmup is how long publishers run before a phase measures.
 const warmup = 500 * time.Millisecond
 
@@ -459,11 +483,38 @@ func (e *env) sign(n int) ([]*ecdsa.PrivateKey, []*presigned, error) {
 	return keys, out, errors.Join(errs...)
 }
 
+// phase is what a publish phase measured: the delivered rate, the publish-to-delivery
+// latencies and the CPU spent per delivered event.
+type phase struct {
+	rate float64
+	lat  []time.Duration
+	cost Cost
+}
+
+// cpuTime is the CPU time this process and the Redis server have used so far.
+func (e *env) cpuTime(ctx context.Context) (proc, rds time.Duration) {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) == nil {
+		proc = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	}
+	info, err := e.rdb.Info(ctx, "cpu").Result()
+	if err != nil {
+		return proc, 0
+	}
+	for line := range strings.SplitSeq(info, "\n") {
+		k, v, ok := strings.Cut(strings.TrimSpace(line), ":")
+		if ok && (k == "used_cpu_sys" || k == "used_cpu_user") {
+			f, _ := strconv.ParseFloat(v, 64)
+			rds += time.Duration(f * float64(time.Second))
+		}
+	}
+	return proc, rds
+}
+
 // publishPhase runs the publishers (paced to rate events/s in total when rate > 0, else as
 // fast as the broker acknowledges within the window) and one subscriber of every
-// partition for the configured duration; it returns the delivered rate and the
-// publish-to-delivery latencies. Every event is signed before the phase starts.
-func (e *env) publishPhase(ctx context.Context, rate float64) (float64, []time.Duration, error) {
+// partition for the configured duration. Every event is signed before the phase starts.
+func (e *env) publishPhase(ctx context.Context, rate float64) (phase, error) {
 	perSec := rate
 	if perSec <= 0 {
 		perSec = e.ecrecover // the broker cannot verify faster than L
@@ -471,18 +522,18 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (float64, []time.D
 	total := min(int(perSec*(e.cfg.Duration+warmup+time.Second).Seconds()), maxPresign)
 	keys, signed, err := e.sign(max(total/e.cfg.Publishers, 1))
 	if err != nil {
-		return 0, nil, err
+		return phase{}, err
 	}
 	sub, err := e.dial(ctx, nil)
 	if err != nil {
-		return 0, nil, err
+		return phase{}, err
 	}
 	defer sub.Close()
 	var subs []*client.Subscription
 	for p := range e.cfg.Publishers {
 		s, err := sub.Subscribe(ctx, e.stream, uint32(p), client.SubscribeOptions{})
 		if err != nil {
-			return 0, nil, err
+			return phase{}, err
 		}
 		subs = append(subs, s)
 	}
@@ -528,7 +579,7 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (float64, []time.D
 	for p := range e.cfg.Publishers {
 		c, err := e.dial(ctx, keys[p])
 		if err != nil {
-			return 0, nil, err
+			return phase{}, err
 		}
 		defer c.Close()
 		mine := signed[p]
@@ -546,31 +597,38 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (float64, []time.D
 		go func() {
 			defer pwg.Done()
 			defer close(window)
-			// Paced: event i is due at begin + i/perPublisher (no catching up is lost to
-			// dropped timer ticks).
+			// Paced: event i is due at begin + i/perPublisher. The publisher wakes at most
+			// once per paceTick and sends every event due by then; an event's latency is
+			// counted from its due time, so a late send (a tick's wait, or the load tool
+			// falling behind) is counted against the broker, not hidden.
 			perPublisher := rate / float64(e.cfg.Publishers)
 			begin := time.Now()
+			timer := time.NewTimer(0)
+			defer timer.Stop()
 			for i := 0; rctx.Err() == nil; i++ {
 				if i == mine.len() {
 					ranOut.Store(true)
 					return
 				}
+				sentAt := time.Now()
 				if rate > 0 {
 					due := begin.Add(time.Duration(float64(i) / perPublisher * float64(time.Second)))
 					if wait := time.Until(due); wait > 0 {
+						timer.Reset(max(wait, paceTick))
 						select {
-						case <-time.After(wait):
+						case <-timer.C:
 						case <-rctx.Done():
 							return
 						}
 					}
+					sentAt = due
 				}
 				ev, err := mine.event(i)
 				if err != nil {
 					pubErr.Store(err)
 					return
 				}
-				mine.sent[i].Store(time.Now().UnixNano())
+				mine.sent[i].Store(sentAt.UnixNano())
 				ch, err := c.PublishAsync(ev)
 				if err != nil {
 					pubErr.Store(err)
@@ -588,27 +646,37 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (float64, []time.D
 	profile := ""
 	if rate <= 0 {
 		profile = os.Getenv("BENCH_CPUPROFILE") // the sustained phase's measured window
+	} else if !e.profiledPaced {
+		profile = os.Getenv("BENCH_CPUPROFILE_PACED") // the first paced phase's (0.5×L)
+		e.profiledPaced = true
 	}
 	stopProfile, err := startProfile(profile)
 	if err != nil {
-		return 0, nil, err
+		return phase{}, err
 	}
+	proc0, rds0 := e.cpuTime(ctx)
+	n0 := delivered.Load()
 	measuring.Store(true)
 	start := time.Now()
 	time.Sleep(e.cfg.Duration)
 	measuring.Store(false)
 	stopProfile()
 	elapsed := time.Since(start)
+	proc1, rds1 := e.cpuTime(ctx)
+	var cost Cost
+	if n := delivered.Load() - n0; n > 0 {
+		cost = Cost{Process: (proc1 - proc0) / time.Duration(n), Redis: (rds1 - rds0) / time.Duration(n)}
+	}
 	cancel()
 	pwg.Wait()
 	wg.Wait()
 	if v := pubErr.Load(); v != nil && !errors.Is(v.(error), client.ErrClosed) {
-		return 0, nil, fmt.Errorf("bench: publishing: %w", v.(error))
+		return phase{}, fmt.Errorf("bench: publishing: %w", v.(error))
 	}
 	if ranOut.Load() {
 		fmt.Fprintf(e.cfg.Out, "  note: publishers used up the %d events signed in advance before the phase ended\n", total)
 	}
-	return float64(delivered.Load()) / elapsed.Seconds(), lat, nil
+	return phase{rate: float64(delivered.Load()) / elapsed.Seconds(), lat: lat, cost: cost}, nil
 }
 
 func (e *env) fanoutPhase(ctx context.Context, res *Result) error {
