@@ -32,7 +32,8 @@ type Config struct {
 	// QueueSize bounds each subscription's queue (records).
 	QueueSize int
 	// TailBlock is how long one XREAD blocks; it also bounds how long a newly followed
-	// partition waits before its reader includes it.
+	// partition waits before its reader includes it (a short-lived read of that partition
+	// alone delivers its events meanwhile).
 	TailBlock time.Duration
 	// TailCount bounds records per key per XREAD.
 	TailCount int
@@ -52,6 +53,7 @@ type metrics struct {
 	redisErrors   prometheus.Counter
 	queueDepth    prometheus.Histogram
 	followers     prometheus.Gauge
+	bridged       prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -69,9 +71,11 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Buckets: []float64{0, 1, 4, 16, 64, 256, 1024, 4096}}),
 		followers: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "streamr", Subsystem: "broker_fanout",
 			Name: "followed_partitions", Help: "Stream partitions this broker tails."}),
+		bridged: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "streamr", Subsystem: "broker_fanout",
+			Name: "bridged_records_total", Help: "Records read for newly followed partitions before their reader took them over."}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.subscriptions, m.delivered, m.slow, m.redisErrors, m.queueDepth, m.followers)
+		reg.MustRegister(m.subscriptions, m.delivered, m.slow, m.redisErrors, m.queueDepth, m.followers, m.bridged)
 	}
 	return m
 }
@@ -162,6 +166,8 @@ type follower struct {
 	mu   sync.Mutex
 	last store.Offset // last record delivered (or the end of the stream when followed)
 	subs map[*Subscription]struct{}
+	// tailed is set once its group's reader has included it in a read.
+	tailed bool
 }
 
 // follow returns the follower of a key, creating it (positioned at the stream's end) and
@@ -193,13 +199,43 @@ func (h *Hub) follow(ctx context.Context, stream common.Address, partition uint3
 	f = &follower{key: key, np: h.st.NetworkPartition(stream, partition), last: last, subs: make(map[*Subscription]struct{})}
 	h.followers[key] = f
 	h.m.followers.Inc()
-	// A running reader takes the new key into its next XREAD (after its current block).
-	if g := h.group(f.np); !h.readers[g] {
+	// A running reader takes the new key into its next XREAD, after its current block; until
+	// then a bridge tails the new key alone, so that its first events are not held back.
+	g := h.group(f.np)
+	h.wg.Add(1)
+	if !h.readers[g] {
 		h.readers[g] = true
-		h.wg.Add(1)
 		go h.read(g)
+	} else {
+		go h.bridge(f)
 	}
 	return f, nil
+}
+
+// bridge tails one newly followed key until its group's reader has taken it over (or it is
+// no longer followed). Both may deliver the same records meanwhile: deliver skips what the
+// follower has already passed.
+func (h *Hub) bridge(f *follower) {
+	defer h.wg.Done()
+	for h.ctx.Err() == nil {
+		h.mu.Lock()
+		current := h.followers[f.key] == f
+		h.mu.Unlock()
+		f.mu.Lock()
+		tailed, after := f.tailed, f.last
+		f.mu.Unlock()
+		if tailed || !current {
+			return
+		}
+		res, err := h.st.Tail(h.ctx, []store.Cursor{{Key: f.key, After: after}}, h.cfg.TailCount, h.cfg.TailBlock)
+		if err != nil {
+			return // the reader retries and takes the key over
+		}
+		if recs, ok := res[f.key]; ok {
+			h.m.bridged.Add(float64(len(recs)))
+			h.deliver(f, recs)
+		}
+	}
 }
 
 // detach removes s from its follower; a follower without subscribers is dropped.
@@ -236,6 +272,7 @@ func (h *Hub) read(group uint32) {
 			if h.group(f.np) == group {
 				f.mu.Lock()
 				cursors = append(cursors, store.Cursor{Key: f.key, After: f.last})
+				f.tailed = true
 				f.mu.Unlock()
 			}
 		}

@@ -59,8 +59,6 @@ func checkSequence(t *testing.T, recs []store.Record, first, n int) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := protocol.Message{}
-		_ = want
 		if i > 0 && !recs[i-1].Offset.Less(r.Offset) {
 			t.Fatalf("offsets out of order at %d", i)
 		}
@@ -244,5 +242,53 @@ func TestHubCloseEndsSubscriptions(t *testing.T) {
 	}
 	if _, err := h.Subscribe(context.Background(), eventtest.Stream(t), 0, fanout.Resend{}); !errors.Is(err, fanout.ErrClosed) {
 		t.Fatal(err)
+	}
+}
+
+// TestNewFollowerIsNotHeldBack follows a second partition while the reader is blocked in a
+// read of the first one (on one Redis server one reader tails every followed partition):
+// the new partition's first event arrives without waiting for that read to end.
+func TestNewFollowerIsNotHeldBack(t *testing.T) {
+	st := newStore(t)
+	const block = 2 * time.Second
+	h := fanout.New(st, fanout.Config{TailBlock: block}, nil, nil)
+	t.Cleanup(func() { _ = h.Close() })
+	stream := eventtest.Stream(t)
+	ctx := context.Background()
+	if _, err := h.Subscribe(ctx, stream, 0, fanout.Resend{}); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(200 * time.Millisecond) // the reader is now blocked on partition 0 alone
+	s1, err := h.Subscribe(ctx, stream, 1, fanout.Resend{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub, _ := eventtest.Publisher(t)
+	e, b := eventtest.Next(t, pub, stream, 1, 0)
+	if _, err := st.Append(ctx, e, b); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	rec := collect(t, s1, 1)[0]
+	// Without the bridge the record would come once the reader's block ends (about
+	// block − 200 ms from now); half the block tells the two apart with a wide margin.
+	if waited := time.Since(start); waited >= block/2 {
+		t.Fatalf("the new partition's first record took %s (the reader blocks for %s)", waited, block)
+	}
+	if got, _ := protocol.Decode(rec.Data); got == nil || got.Sequence != e.Sequence || got.Timestamp != e.Timestamp {
+		t.Fatalf("delivered %v, want the appended event", got)
+	}
+	// The reader takes the partition over: later events keep coming, once each.
+	for i := 1; i <= 20; i++ {
+		e, b := eventtest.Next(t, pub, stream, 1, i)
+		if _, err := st.Append(ctx, e, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	checkSequence(t, collect(t, s1, 20), 1, 20)
+	select {
+	case r := <-s1.C():
+		t.Fatalf("an extra record %s", r.Offset)
+	case <-time.After(block + 200*time.Millisecond):
 	}
 }
