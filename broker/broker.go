@@ -25,6 +25,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/redis/go-redis/v9"
 
+	"github.com/streamr-go/streamr/broker/directory"
 	"github.com/streamr-go/streamr/broker/fanout"
 	"github.com/streamr-go/streamr/broker/perms"
 	"github.com/streamr-go/streamr/broker/protocol"
@@ -51,6 +52,9 @@ type Config struct {
 	Fanout fanout.Config
 	Perms  perms.Config
 	Server server.Config
+	// Directory lists the registry's streams for search; set Directory.FromBlock to the
+	// registry's deployment block (Registry defaults to the one above).
+	Directory directory.Config
 	// ShutdownTimeout bounds how long Close waits for in-flight publishes.
 	ShutdownTimeout time.Duration
 }
@@ -62,6 +66,7 @@ func DefaultConfig() Config {
 		Fanout:          fanout.DefaultConfig(),
 		Perms:           perms.DefaultConfig(),
 		Server:          server.DefaultConfig(),
+		Directory:       directory.DefaultConfig(),
 		ShutdownTimeout: 10 * time.Second,
 	}
 }
@@ -89,6 +94,7 @@ type Broker struct {
 	Store *store.Store
 	Hub   *fanout.Hub
 	Perms *perms.Checker
+	Dir   *directory.Directory
 	Srv   *server.Server
 
 	handler http.Handler
@@ -116,6 +122,9 @@ func New(cfg Config, deps Deps, logger *slog.Logger, reg prometheus.Registerer) 
 	if cfg.Perms.Registry == (common.Address{}) {
 		cfg.Perms.Registry = cfg.Registry
 	}
+	if cfg.Directory.Registry == (common.Address{}) {
+		cfg.Directory.Registry = cfg.Registry
+	}
 	if cfg.Server.RelayerKey == nil {
 		cfg.Server.RelayerKey = cfg.RelayerKey
 	}
@@ -133,7 +142,10 @@ func New(cfg Config, deps Deps, logger *slog.Logger, reg prometheus.Registerer) 
 	if b.Perms, err = perms.New(deps.Chain, cfg.Perms, logger, reg); err != nil {
 		return nil, err
 	}
-	b.Srv, err = server.New(cfg.Server, server.Deps{Store: b.Store, Hub: b.Hub, Perms: b.Perms,
+	if b.Dir, err = directory.New(deps.Chain, cfg.Directory, logger, reg); err != nil {
+		return nil, err
+	}
+	b.Srv, err = server.New(cfg.Server, server.Deps{Store: b.Store, Hub: b.Hub, Perms: b.Perms, Directory: b.Dir,
 		Domain: protocol.NewDomain(cfg.ChainID, cfg.Registry), Chain: deps.Chain, Forwarder: cfg.Forwarder}, logger, reg)
 	if err != nil {
 		return nil, err
@@ -150,8 +162,9 @@ func New(cfg Config, deps Deps, logger *slog.Logger, reg prometheus.Registerer) 
 // Handler serves /ws, /api/v1/..., /healthz, /readyz and /metrics.
 func (b *Broker) Handler() http.Handler { return b.handler }
 
-// Start follows the chain's permission events and, with Config.Listen set, serves HTTP. It
-// returns once listening.
+// Start follows the chain's permission and registry events and, with Config.Listen set,
+// serves HTTP. It returns once listening (the stream directory reads the registry's history
+// in the background).
 func (b *Broker) Start(ctx context.Context) error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -164,10 +177,15 @@ func (b *Broker) Start(ctx context.Context) error {
 	if err := b.Perms.Start(ctx); err != nil {
 		return err
 	}
+	if err := b.Dir.Start(ctx); err != nil {
+		_ = b.Perms.Close()
+		return err
+	}
 	if b.cfg.Listen != "" {
 		ln, err := net.Listen("tcp", b.cfg.Listen)
 		if err != nil {
 			_ = b.Perms.Close()
+			_ = b.Dir.Close()
 			return fmt.Errorf("broker: listen: %w", err)
 		}
 		b.ln = ln
@@ -230,6 +248,6 @@ func (b *Broker) Close() error {
 		errs = append(errs, b.http.Shutdown(ctx))
 		b.serveWG.Wait()
 	}
-	errs = append(errs, b.Hub.Close(), b.Perms.Close())
+	errs = append(errs, b.Hub.Close(), b.Perms.Close(), b.Dir.Close())
 	return errors.Join(errs...)
 }

@@ -64,6 +64,7 @@ func (e *env) config() broker.Config {
 	cfg.Store.NetworkPartitions = 8
 	cfg.Fanout.TailBlock = 50 * time.Millisecond
 	cfg.Perms.PollInterval = 50 * time.Millisecond
+	cfg.Directory.PollInterval = 50 * time.Millisecond
 	cfg.Server.RecheckInterval = 100 * time.Millisecond
 	return cfg
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 
 	"github.com/streamr-go/streamr/broker/api"
+	"github.com/streamr-go/streamr/broker/directory"
 	"github.com/streamr-go/streamr/broker/protocol"
 	"github.com/streamr-go/streamr/broker/server"
 )
@@ -304,3 +305,44 @@ func waitReceipt(t *testing.T, e *env, h common.Hash) {
 
 var _ = fmt.Sprint
 var _ = hexutil.Encode
+
+func TestStreamSearchHTTP(t *testing.T) {
+	e := newEnv(t)
+	_, url := e.start(e.config(), nil)
+	base := httpBase(url) + "/api/v1/streams"
+	var page directory.Page
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		status, hdr, body := doHTTP(t, "GET", base+"?q=TEST/", "", nil)
+		if status == http.StatusOK {
+			if err := json.Unmarshal(body, &page); err != nil {
+				t.Fatal(err)
+			}
+			break
+		}
+		// Until the registry's history is read: 503 with a Retry-After.
+		if status != http.StatusServiceUnavailable || hdr.Get("Retry-After") == "" || time.Now().After(deadline) {
+			t.Fatalf("search: %d %s", status, body)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if len(page.Streams) != 2 || page.Streams[0].Stream != e.private || page.Streams[1].Stream != e.public ||
+		page.Streams[1].Path != "test/public" || page.Streams[1].Creator != e.chain.Addr(1) || page.Next != "" {
+		t.Fatalf("search test/: %+v", page)
+	}
+	status, _, body := doHTTP(t, "GET", base+"?limit=1&creator="+e.chain.Addr(1).Hex(), "", nil)
+	if page = (directory.Page{}); status != 200 || json.Unmarshal(body, &page) != nil || len(page.Streams) != 1 || page.Next == "" {
+		t.Fatalf("first page: %d %s", status, body)
+	}
+	status, _, body = doHTTP(t, "GET", base+"?limit=1&cursor="+page.Next, "", nil)
+	if page = (directory.Page{}); status != 200 || json.Unmarshal(body, &page) != nil || len(page.Streams) != 1 || page.Streams[0].Stream != e.public {
+		t.Fatalf("second page: %d %s", status, body)
+	}
+	for _, q := range []string{"limit=0", "limit=201", "limit=ten", "creator=0x12", "cursor=abc"} {
+		status, _, body := doHTTP(t, "GET", base+"?"+q, "", nil)
+		var p server.Problem
+		if status != http.StatusBadRequest || json.Unmarshal(body, &p) != nil || p.Code != api.CodeBadRequest {
+			t.Errorf("%s: %d %s", q, status, body)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"net/http"
 
 	"github.com/streamr-go/streamr/broker/api"
+	"github.com/streamr-go/streamr/broker/directory"
 	"github.com/streamr-go/streamr/broker/fanout"
 	"github.com/streamr-go/streamr/broker/perms"
 	"github.com/streamr-go/streamr/broker/protocol"
@@ -39,7 +40,7 @@ func classify(err error) (api.Code, int) {
 	case err == nil:
 		return "", http.StatusOK
 	case errors.Is(err, ErrShuttingDown), errors.Is(err, ErrUnavailable), errors.Is(err, store.ErrUnavailable), errors.Is(err, perms.ErrChain),
-		errors.Is(err, context.DeadlineExceeded):
+		errors.Is(err, context.DeadlineExceeded), errors.Is(err, directory.ErrSyncing):
 		return api.CodeUnavailable, http.StatusServiceUnavailable
 	case errors.Is(err, store.ErrDuplicate):
 		return api.CodeDuplicate, http.StatusConflict
@@ -62,7 +63,7 @@ func classify(err error) (api.Code, int) {
 	case errors.Is(err, ErrNoRelayer):
 		return api.CodeBadRequest, http.StatusNotImplemented
 	case errors.Is(err, ErrBadRequest), errors.Is(err, api.ErrBadControl), errors.Is(err, api.ErrBadFrame),
-		errors.Is(err, store.ErrBadOffset), errors.Is(err, fanout.ErrBadResend),
+		errors.Is(err, store.ErrBadOffset), errors.Is(err, fanout.ErrBadResend), errors.Is(err, directory.ErrBadQuery),
 		errors.Is(err, protocol.ErrTruncated), errors.Is(err, protocol.ErrBadMagic),
 		errors.Is(err, protocol.ErrUnknownVersion), errors.Is(err, protocol.ErrTrailingData),
 		errors.Is(err, protocol.ErrNonCanonical), errors.Is(err, protocol.ErrInvalidJSON),

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/streamr-go/streamr/broker/api"
+	"github.com/streamr-go/streamr/broker/directory"
 	"github.com/streamr-go/streamr/broker/protocol"
 	"github.com/streamr-go/streamr/broker/store"
 )
@@ -37,6 +38,7 @@ func (s *Server) routes() {
 	})
 	m.HandleFunc("POST /api/v1/events", s.httpPublish)
 	m.HandleFunc("GET /api/v1/streams/{stream}/partitions/{partition}/events", s.httpHistory)
+	m.HandleFunc("GET /api/v1/streams", s.httpSearchStreams)
 	m.HandleFunc("GET /api/v1/streams/{stream}", s.httpStreamInfo)
 	m.HandleFunc("POST /api/v1/streams", s.httpCreateStream)
 	m.HandleFunc("PATCH /api/v1/streams/{stream}", s.httpConfigureStream)
@@ -287,6 +289,44 @@ type PartInfo struct {
 	Partition        uint32 `json:"partition"`
 	NetworkPartition uint32 `json:"networkPartition"`
 	store.Info
+}
+
+// httpSearchStreams: GET /api/v1/streams?q=<text>&creator=<address>&limit=<n>&cursor=<next>,
+// newest first.
+func (s *Server) httpSearchStreams(w http.ResponseWriter, r *http.Request) {
+	if s.deps.Directory == nil {
+		s.problem(w, r, fmt.Errorf("%w: this broker keeps no stream directory", ErrUnavailable))
+		return
+	}
+	v := r.URL.Query()
+	q := directory.Query{Text: v.Get("q"), Cursor: v.Get("cursor")}
+	if c := v.Get("creator"); c != "" {
+		if !common.IsHexAddress(c) {
+			s.problem(w, r, badRequest("creator %q is not an address", c))
+			return
+		}
+		q.Creator = common.HexToAddress(c)
+	}
+	if l := v.Get("limit"); l != "" {
+		n, err := strconv.Atoi(l)
+		if err != nil {
+			s.problem(w, r, badRequest("limit %q is not a number", l))
+			return
+		}
+		if n == 0 {
+			n = -1 // an explicit 0 is out of range, not the default
+		}
+		q.Limit = n
+	}
+	page, err := s.deps.Directory.Search(q)
+	if err != nil {
+		if errors.Is(err, directory.ErrSyncing) {
+			w.Header().Set("Retry-After", "2")
+		}
+		s.problem(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, page)
 }
 
 func (s *Server) httpStreamInfo(w http.ResponseWriter, r *http.Request) {

@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/streamr-go/streamr/broker/directory"
 	"github.com/streamr-go/streamr/broker/fanout"
 	"github.com/streamr-go/streamr/broker/perms"
 	"github.com/streamr-go/streamr/broker/protocol"
@@ -85,10 +86,17 @@ type Deps struct {
 	Hub    *fanout.Hub
 	Perms  Permissions
 	Domain *protocol.Domain
+	// Directory answers stream searches; nil answers them 503.
+	Directory Directory
 	// Chain, Forwarder and Registry serve stream management; Chain may be nil (then those
 	// endpoints answer 503).
 	Chain     ChainBackend
 	Forwarder common.Address
+}
+
+// Directory is the registry's stream list (a *directory.Directory).
+type Directory interface {
+	Search(q directory.Query) (directory.Page, error)
 }
 
 // Server serves the broker APIs. Create it with New.

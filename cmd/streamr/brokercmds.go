@@ -47,6 +47,7 @@ func startBroker(ctx context.Context, a *app, chain broker.Chain, d *deploy.Depl
 	cfg := broker.DefaultConfig()
 	cfg.Listen = a.cfg.Broker.Addr
 	cfg.ChainID, cfg.Registry, cfg.Forwarder = d.ChainID, d.Registry, d.Forwarder
+	cfg.Directory.FromBlock = d.Block // the stream directory reads the registry from its deployment
 	cfg.Store.Prefix = a.cfg.Redis.Prefix
 	// The store's hash-tag space is the coordinator's network partitioning.
 	coord, err := networkcoordinator.NewNetworkCoordinator(d.Coordinator, chain)

@@ -7,6 +7,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -22,6 +25,7 @@ import (
 	"github.com/streamr-go/streamr/bindings/streamregistry"
 	"github.com/streamr-go/streamr/broker/api"
 	"github.com/streamr-go/streamr/broker/client"
+	"github.com/streamr-go/streamr/broker/directory"
 	"github.com/streamr-go/streamr/broker/private"
 	"github.com/streamr-go/streamr/broker/protocol"
 	"github.com/streamr-go/streamr/broker/store"
@@ -487,60 +491,34 @@ func newStreamCmd(a *app) *cobra.Command {
 		},
 	}
 
-	var query, owner string
+	var owner string
 	var limit int
 	search := &cobra.Command{
 		Use:     "search [text]",
-		Short:   "List streams whose name contains the text (newest first)",
+		Short:   "List streams whose name (<creator>/<path>) contains the text, newest first (asks the broker)",
 		Example: "  streamr stream search prices --owner 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
 		Args:    cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := cmd.Context()
+			q := url.Values{}
 			if len(args) == 1 {
-				query = args[0]
+				q.Set("q", args[0])
 			}
-			cc, err := a.connect(ctx, false)
-			if err != nil {
-				return err
-			}
-			defer cc.Close()
-			var owners []common.Address
 			if owner != "" {
 				if !common.IsHexAddress(owner) {
-					return fmt.Errorf("bad --owner %q", owner)
+					return fmt.Errorf("bad --owner %q: not an address", owner)
 				}
-				owners = append(owners, common.HexToAddress(owner))
+				q.Set("creator", owner)
 			}
-			it, err := cc.reg.FilterStreamCreated(bindFilter{ctx, cc.d.Block}.opts(), nil, owners)
-			if err != nil {
-				return err
-			}
-			defer it.Close()
-			type row struct {
-				Name string         `json:"name"`
-				ID   common.Address `json:"id"`
-			}
-			var rows []row
-			for it.Next() {
-				name := strings.ToLower(it.Event.Owner.Hex()) + "/" + it.Event.Path
-				if query == "" || strings.Contains(strings.ToLower(name), strings.ToLower(query)) {
-					rows = append(rows, row{name, it.Event.Stream})
-				}
-			}
-			if err := it.Error(); err != nil {
-				return err
+			if limit < 1 {
+				return fmt.Errorf("bad --limit %d: give at least 1", limit)
 			}
 			enc := json.NewEncoder(cmd.OutOrStdout())
-			for i := len(rows) - 1; i >= 0 && len(rows)-i <= limit; i-- {
-				if err := enc.Encode(rows[i]); err != nil {
-					return err
-				}
-			}
-			return nil
+			return a.searchStreams(cmd.Context(), q, limit, func(e directory.Entry) error { return enc.Encode(e) })
 		},
 	}
-	search.Flags().StringVar(&owner, "owner", "", "only streams created by this address")
+	search.Flags().StringVar(&owner, "owner", "", "only streams created by this address (the first part of their names)")
 	search.Flags().IntVar(&limit, "limit", 50, "most results")
+	addBrokerFlag(search)
 
 	for _, c := range []*cobra.Command{create, get, grant, revoke, search} {
 		addChainFlags(c)
@@ -643,3 +621,84 @@ type bindFilter struct {
 }
 
 func (b bindFilter) opts() *bind.FilterOpts { return &bind.FilterOpts{Context: b.ctx, Start: b.start} }
+
+// searchStreams pages through the first reachable broker's stream search (GET
+// /api/v1/streams) and hands each of up to limit results to out. While the broker is still
+// reading the registry's history (503) it waits, up to a minute.
+func (a *app) searchStreams(ctx context.Context, q url.Values, limit int, out func(directory.Entry) error) error {
+	var errs []error
+	for _, ws := range a.cfg.Client.BrokerURLs {
+		base, err := brokerHTTPBase(ws)
+		if err != nil {
+			return err
+		}
+		n, err := searchAt(ctx, base+"/api/v1/streams", q, limit, out)
+		if err == nil || n > 0 {
+			return err // results were printed: do not repeat them from another broker
+		}
+		errs = append(errs, fmt.Errorf("%s: %w", base, err))
+	}
+	return fmt.Errorf("stream search: %w", errors.Join(errs...))
+}
+
+// brokerHTTPBase turns a broker's WebSocket URL (ws://host:port/ws) into its HTTP base.
+func brokerHTTPBase(ws string) (string, error) {
+	u, err := url.Parse(ws)
+	if err != nil || (u.Scheme != "ws" && u.Scheme != "wss") {
+		return "", fmt.Errorf("broker URL %q is not a ws:// or wss:// URL", ws)
+	}
+	u.Scheme = strings.Replace(u.Scheme, "ws", "http", 1)
+	u.Path = strings.TrimSuffix(u.Path, "/ws")
+	return strings.TrimSuffix(u.String(), "/"), nil
+}
+
+func searchAt(ctx context.Context, endpoint string, q url.Values, limit int, out func(directory.Entry) error) (int, error) {
+	n := 0
+	waitUntil := time.Now().Add(time.Minute)
+	for n < limit {
+		q.Set("limit", strconv.Itoa(min(limit-n, directory.MaxLimit)))
+		req, err := http.NewRequestWithContext(ctx, http.MethodGet, endpoint+"?"+q.Encode(), nil)
+		if err != nil {
+			return n, err
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			return n, err
+		}
+		body, err := io.ReadAll(io.LimitReader(resp.Body, 16<<20))
+		_ = resp.Body.Close()
+		if err != nil {
+			return n, err
+		}
+		if resp.StatusCode == http.StatusServiceUnavailable && time.Now().Before(waitUntil) {
+			select {
+			case <-ctx.Done():
+				return n, ctx.Err()
+			case <-time.After(time.Second):
+			}
+			continue
+		}
+		if resp.StatusCode != http.StatusOK {
+			var p struct{ Detail, Code string }
+			if json.Unmarshal(body, &p) == nil && p.Detail != "" {
+				return n, fmt.Errorf("%s (%s)", p.Detail, p.Code)
+			}
+			return n, fmt.Errorf("HTTP %d", resp.StatusCode)
+		}
+		var page directory.Page
+		if err := json.Unmarshal(body, &page); err != nil {
+			return n, fmt.Errorf("undecodable reply: %w", err)
+		}
+		for _, e := range page.Streams {
+			if err := out(e); err != nil {
+				return n, err
+			}
+			n++
+		}
+		if page.Next == "" {
+			break
+		}
+		q.Set("cursor", page.Next)
+	}
+	return n, nil
+}

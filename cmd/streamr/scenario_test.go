@@ -211,6 +211,12 @@ func TestScenario(t *testing.T) {
 	if err != nil || !strings.Contains(out, "license expires") || !strings.Contains(out, "created an encryption key") {
 		t.Fatalf("streamr buy: %v\n%s", err, out)
 	}
+	// 'stream search' asks the broker: both demo streams, the private one created last.
+	out, _, err = run(t, ctx, "stream", "search", "DEMO/", "--broker", brokerURL, "--log-level", "warn")
+	if lines := strings.Split(strings.TrimSpace(out), "\n"); err != nil || len(lines) != 2 ||
+		!strings.Contains(lines[0], strings.ToLower(dm.PrivateStream.Hex())) || !strings.Contains(lines[1], strings.ToLower(dm.PublicStream.Hex())) {
+		t.Fatalf("streamr stream search: %v\n%s", err, out)
+	}
 	sctx, scancel := context.WithTimeout(ctx, 30*time.Second)
 	out, _, err = run(t, sctx, append([]string{"subscribe", dm.PrivateStream.Hex(), "--count", "2", "--broker", brokerURL}, cliArgs...)...)
 	scancel()

@@ -1,0 +1,134 @@
+package directory_test
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"go.uber.org/goleak"
+
+	"github.com/streamr-go/streamr/broker/directory"
+	"github.com/streamr-go/streamr/broker/internal/chaintest"
+)
+
+func TestMain(m *testing.M) { goleak.VerifyTestMain(m, chaintest.LeakOptions()...) }
+
+// eventually retries f until it returns nil, failing after 30 s with its last error.
+func eventually(t *testing.T, f func() error) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		err := f()
+		if err == nil {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatal(err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func names(p directory.Page) []string {
+	var out []string
+	for _, e := range p.Streams {
+		out = append(out, e.Path)
+	}
+	return out
+}
+
+func TestDirectory(t *testing.T) {
+	c := chaintest.New(t)
+	a, _ := c.CreateStream(1, "sensors/a", 1, nil, nil)
+	c.CreateStream(2, "/sensors/B", 2, nil, nil)
+	c.CreateStream(1, "prices", 1, nil, nil)
+
+	// One block per request: reading the history takes several requests.
+	d, err := directory.New(c.Chain.Client, directory.Config{Registry: c.Deploy.Registry, FromBlock: c.Deploy.Block,
+		MaxRange: 1, PollInterval: 20 * time.Millisecond}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Search(directory.Query{}); !errors.Is(err, directory.ErrSyncing) {
+		t.Fatalf("search before the history is read: %v", err)
+	}
+	if err := d.Start(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = d.Close() })
+	var all directory.Page
+	eventually(t, func() error { all, err = d.Search(directory.Query{}); return err })
+	if got := names(all); !slices.Equal(got, []string{"prices", "sensors/B", "sensors/a"}) {
+		t.Fatalf("all streams, newest first: %v", got)
+	}
+	if e := all.Streams[2]; e.Stream != a || e.Creator != c.Addr(1) || e.Partitions != 1 ||
+		e.Name != strings.ToLower(c.Addr(1).Hex())+"/sensors/a" {
+		t.Fatalf("entry %+v", e)
+	}
+
+	t.Run("queries", func(t *testing.T) {
+		for _, tc := range []struct {
+			q    directory.Query
+			want []string
+		}{
+			{directory.Query{Text: "SENSORS/"}, []string{"sensors/B", "sensors/a"}},
+			{directory.Query{Text: "sensors", Creator: c.Addr(2)}, []string{"sensors/B"}},
+			{directory.Query{Creator: c.Addr(1)}, []string{"prices", "sensors/a"}},
+			{directory.Query{Text: strings.ToLower(c.Addr(2).Hex())}, []string{"sensors/B"}},
+			{directory.Query{Text: "nothing like it"}, nil},
+		} {
+			p, err := d.Search(tc.q)
+			if err != nil || !slices.Equal(names(p), tc.want) || p.Next != "" {
+				t.Errorf("%+v: %v %v next %q, want %v", tc.q, names(p), err, p.Next, tc.want)
+			}
+		}
+	})
+
+	t.Run("pages", func(t *testing.T) {
+		var got []string
+		q := directory.Query{Limit: 2}
+		for pages := 0; ; pages++ {
+			p, err := d.Search(q)
+			if err != nil || pages > 3 {
+				t.Fatalf("page %d: %v", pages, err)
+			}
+			got = append(got, names(p)...)
+			if p.Next == "" {
+				break
+			}
+			q.Cursor = p.Next
+		}
+		if !slices.Equal(got, names(all)) {
+			t.Fatalf("paged: %v", got)
+		}
+	})
+
+	t.Run("bad queries", func(t *testing.T) {
+		for _, q := range []directory.Query{{Limit: -1}, {Limit: directory.MaxLimit + 1}, {Cursor: "x"}, {Cursor: "1"}, {Cursor: "1.x"}} {
+			if _, err := d.Search(q); !errors.Is(err, directory.ErrBadQuery) {
+				t.Errorf("%+v: %v", q, err)
+			}
+		}
+	})
+
+	t.Run("follows creations and deletions", func(t *testing.T) {
+		c.Mined(c.Registry.DeleteStream(c.Auth(1), c.Addr(1), "sensors/a"))
+		again, _ := c.CreateStream(1, "sensors/a", 3, nil, nil) // the name is free again
+		eventually(t, func() error {
+			p, err := d.Search(directory.Query{Text: "sensors/a"})
+			if err != nil {
+				return err
+			}
+			if len(p.Streams) != 1 || p.Streams[0].Stream != again || p.Streams[0].Partitions != 3 {
+				return fmt.Errorf("want only the new stream, got %v", p.Streams)
+			}
+			return nil
+		})
+		if d.Len() != 3 {
+			t.Fatalf("%d streams, want 3", d.Len())
+		}
+	})
+}
