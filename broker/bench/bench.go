@@ -62,7 +62,10 @@ type Config struct {
 	FanoutSubscribers int
 	FanoutRate        int
 	// Rates lists further paced rates (events/s in total) at which to measure latency.
-	Rates  []float64
+	Rates []float64
+	// Phases selects what runs besides L: any of "sustained", "latency" (0.5×L and Rates),
+	// "fanout", "redis", "nats". Empty runs them all.
+	Phases []string
 	Logger *slog.Logger
 	Out    io.Writer // progress and the report; default os.Stdout
 }
@@ -124,6 +127,25 @@ func (c Cost) String() string {
 		float64(c.Process)/float64(time.Microsecond), float64(c.Redis)/float64(time.Microsecond))
 }
 
+// PhaseNames are the phases Config.Phases may select.
+var PhaseNames = []string{"sustained", "latency", "fanout", "redis", "nats"}
+
+// ErrBadConfig is returned for a configuration that cannot run.
+var ErrBadConfig = errors.New("bench: bad configuration")
+
+func (c *Config) check() error {
+	for _, ph := range c.Phases {
+		if !slices.Contains(PhaseNames, ph) {
+			return fmt.Errorf("%w: unknown phase %q (phases: %v)", ErrBadConfig, ph, PhaseNames)
+		}
+	}
+	return nil
+}
+
+func (c *Config) runs(phase string) bool {
+	return len(c.Phases) == 0 || slices.Contains(c.Phases, phase)
+}
+
 func (c *Config) defaults() {
 	if c.RedisAddr == "" {
 		c.RedisAddr = "127.0.0.1:6379"
@@ -178,6 +200,9 @@ type env struct {
 // Run runs every phase and prints a report to cfg.Out.
 func Run(ctx context.Context, cfg Config) (*Result, error) {
 	cfg.defaults()
+	if err := cfg.check(); err != nil {
+		return nil, err
+	}
 	res := &Result{Cores: runtime.GOMAXPROCS(0)}
 	p := func(format string, args ...any) { fmt.Fprintf(cfg.Out, format+"\n", args...) }
 
@@ -199,15 +224,17 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	// Every phase signs its events in advance, so that signing does not compete with the
 	// broker for the cores; the unpaced phase signs as many as L allows in its time.
 	e.ecrecover = res.EcrecoverPerSec
-	p("sustained publish → store → deliver, %d publishers, %d B content, events signed in advance ...",
-		cfg.Publishers, cfg.PayloadSize)
-	ph, err := e.publishPhase(ctx, 0)
-	if err != nil {
-		return res, err
+	if cfg.runs("sustained") {
+		p("sustained publish → store → deliver, %d publishers, %d B content, events signed in advance ...",
+			cfg.Publishers, cfg.PayloadSize)
+		ph, err := e.publishPhase(ctx, 0)
+		if err != nil {
+			return res, err
+		}
+		res.SustainedPerSec, res.SustainedCost = ph.rate, ph.cost
+		res.SustainedVsL = ph.rate / res.EcrecoverPerSec
+		p("  %.0f events/s delivered (%.1f%% of L); %s", ph.rate, 100*res.SustainedVsL, ph.cost)
 	}
-	res.SustainedPerSec, res.SustainedCost = ph.rate, ph.cost
-	res.SustainedVsL = ph.rate / res.EcrecoverPerSec
-	p("  %.0f events/s delivered (%.1f%% of L); %s", ph.rate, 100*res.SustainedVsL, ph.cost)
 
 	// latencyAt runs a paced phase at target events/s and prints its figures.
 	latencyAt := func(target float64, label string) (RatePoint, error) {
@@ -220,49 +247,55 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		p("  achieved %.0f events/s, p50 %s, p99 %s; %s", ph.rate, pt.P50, pt.P99, ph.cost)
 		return pt, nil
 	}
-	res.LatencyTargetPerSec = 0.5 * res.EcrecoverPerSec
-	pt, err := latencyAt(res.LatencyTargetPerSec, " (0.5×L)")
-	if err != nil {
-		return res, err
-	}
-	res.LatencyAchievedPerSe, res.LatencyP50, res.LatencyP99, res.LatencyCost = pt.Achieved, pt.P50, pt.P99, pt.Cost
-	if res.SustainedPerSec < res.LatencyTargetPerSec {
-		// 0.5×L is above what this machine sustains (the load tool shares its cores), so
-		// that figure is a saturated one; also measure at half the sustained rate.
-		res.HalfSustainedTarget = 0.5 * res.SustainedPerSec
-		pt, err := latencyAt(res.HalfSustainedTarget, " (0.5×sustained)")
+	if cfg.runs("latency") {
+		res.LatencyTargetPerSec = 0.5 * res.EcrecoverPerSec
+		pt, err := latencyAt(res.LatencyTargetPerSec, " (0.5×L)")
 		if err != nil {
 			return res, err
 		}
-		res.HalfSustainedAchieved, res.HalfSustainedP50, res.HalfSustainedP99 = pt.Achieved, pt.P50, pt.P99
-	}
-	for _, r := range cfg.Rates {
-		pt, err := latencyAt(r, "")
-		if err != nil {
-			return res, err
+		res.LatencyAchievedPerSe, res.LatencyP50, res.LatencyP99, res.LatencyCost = pt.Achieved, pt.P50, pt.P99, pt.Cost
+		if res.SustainedPerSec > 0 && res.SustainedPerSec < res.LatencyTargetPerSec {
+			// 0.5×L is above what this machine sustains (the load tool shares its cores), so
+			// that figure is a saturated one; also measure at half the sustained rate.
+			res.HalfSustainedTarget = 0.5 * res.SustainedPerSec
+			pt, err := latencyAt(res.HalfSustainedTarget, " (0.5×sustained)")
+			if err != nil {
+				return res, err
+			}
+			res.HalfSustainedAchieved, res.HalfSustainedP50, res.HalfSustainedP99 = pt.Achieved, pt.P50, pt.P99
 		}
-		res.Curve = append(res.Curve, pt)
+		for _, r := range cfg.Rates {
+			pt, err := latencyAt(r, "")
+			if err != nil {
+				return res, err
+			}
+			res.Curve = append(res.Curve, pt)
+		}
 	}
 
-	p("fan-out to %d WebSocket subscribers at %d events/s ...", cfg.FanoutSubscribers, cfg.FanoutRate)
-	if err := e.fanoutPhase(ctx, res); err != nil {
-		return res, err
+	if cfg.runs("fanout") {
+		p("fan-out to %d WebSocket subscribers at %d events/s ...", cfg.FanoutSubscribers, cfg.FanoutRate)
+		if err := e.fanoutPhase(ctx, res); err != nil {
+			return res, err
+		}
+		p("  %.0f events/s, %.0f deliveries/s, p50 %s, p99 %s", res.FanoutEventsPerSec, res.FanoutDeliveriesPS, res.FanoutP50, res.FanoutP99)
 	}
-	p("  %.0f events/s, %.0f deliveries/s, p50 %s, p99 %s", res.FanoutEventsPerSec, res.FanoutDeliveriesPS, res.FanoutP50, res.FanoutP99)
 
 	payload, err := e.samplePayload()
 	if err != nil {
 		return res, err
 	}
-	p("raw Redis XADD/XREAD with the same %d-byte payload ...", len(payload))
-	redisRate, lat, err := redisPhase(ctx, e.rdb, cfg, payload)
-	if err != nil {
-		return res, err
+	if cfg.runs("redis") {
+		p("raw Redis XADD/XREAD with the same %d-byte payload ...", len(payload))
+		redisRate, lat, err := redisPhase(ctx, e.rdb, cfg, payload)
+		if err != nil {
+			return res, err
+		}
+		res.RedisPerSec, res.RedisP50, res.RedisP99 = redisRate, pct(lat, 50), pct(lat, 99)
+		p("  %.0f events/s, p50 %s, p99 %s", res.RedisPerSec, res.RedisP50, res.RedisP99)
 	}
-	res.RedisPerSec, res.RedisP50, res.RedisP99 = redisRate, pct(lat, 50), pct(lat, 99)
-	p("  %.0f events/s, p50 %s, p99 %s", res.RedisPerSec, res.RedisP50, res.RedisP99)
 
-	if cfg.NATSURL != "-" {
+	if cfg.NATSURL != "-" && cfg.runs("nats") {
 		p("NATS JetStream (memory storage) with the same payload ...")
 		rate, lat, err := natsPhase(ctx, cfg, payload)
 		if err != nil {

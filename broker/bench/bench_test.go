@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -38,5 +40,12 @@ func BenchmarkRun(b *testing.B) {
 		}
 		j, _ := json.MarshalIndent(res, "", "  ")
 		b.Log(string(j))
+	}
+}
+
+func TestUnknownPhaseIsRefused(t *testing.T) {
+	_, err := bench.Run(context.Background(), bench.Config{Phases: []string{"latency", "throughput"}, Out: &bytes.Buffer{}})
+	if !errors.Is(err, bench.ErrBadConfig) || !strings.Contains(err.Error(), `"throughput"`) {
+		t.Fatalf("unknown phase: %v", err)
 	}
 }

@@ -232,7 +232,7 @@ func newBenchCmd(a *app) *cobra.Command {
 		Long: `bench broker starts an in-process chain and broker on the local Redis, signs events in advance
 and measures publish → store → deliver. It compares with raw Redis XADD/XREAD and NATS
 JetStream (127.0.0.1:4222) on the same payloads. Its keys are deleted at the end.`,
-		Example: "  streamr bench broker --duration 5s",
+		Example: "  streamr bench broker --duration 5s\n  streamr bench broker --phases latency --rates 5000,20000",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cfg.Logger = a.log
@@ -250,6 +250,7 @@ JetStream (127.0.0.1:4222) on the same payloads. Its keys are deleted at the end
 	b.Flags().IntVar(&cfg.FanoutSubscribers, "subscribers", 1000, "WebSocket subscribers in the fan-out phase")
 	b.Flags().Float64SliceVar(&cfg.Rates, "rates", nil, "further rates (events/s) at which to measure latency, e.g. 1000,5000")
 	b.Flags().StringVar(&cfg.NATSURL, "nats", "nats://127.0.0.1:4222", `NATS URL for the JetStream baseline ("-" skips it)`)
+	b.Flags().StringSliceVar(&cfg.Phases, "phases", nil, "run only these phases besides L: "+strings.Join(bench.PhaseNames, ", ")+" (default all)")
 	cmd.AddCommand(b)
 	return cmd
 }
