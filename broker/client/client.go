@@ -319,8 +319,9 @@ func (c *Client) session(url string, up func()) error {
 		c.connected = make(chan struct{})
 		c.mu.Unlock()
 	}()
+	rd := api.NewReader(conn)
 	for {
-		typ, b, err := conn.Read(c.ctx)
+		typ, b, err := rd.Read(c.ctx)
 		if err != nil {
 			return err
 		}

@@ -120,6 +120,11 @@ type Server struct {
 	conns  map[*wsConn]struct{}
 
 	checks chan *pendingPublish // to the check workers (unbuffered: a taken check is run)
+
+	pubCtxMu     sync.Mutex
+	pubCtx       context.Context
+	pubCtxCancel context.CancelFunc // of pubCtx, called at the end of Shutdown
+	pubCtxMade   time.Time
 }
 
 // New returns a server. reg may be nil.
@@ -200,6 +205,11 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	}
 	s.cancel()
 	s.wg.Wait()
+	s.pubCtxMu.Lock()
+	if s.pubCtxCancel != nil {
+		s.pubCtxCancel()
+	}
+	s.pubCtxMu.Unlock()
 	return err
 }
 
@@ -229,7 +239,7 @@ func (s *Server) PublishEvent(ctx context.Context, e *protocol.Event) (store.Off
 }
 
 func (s *Server) publish(ctx context.Context, data []byte, e *protocol.Event) (*protocol.Event, store.Offset, error) {
-	pp := s.beginPublish(ctx, data, e)
+	pp := s.beginPublish(ctx, data, e, false)
 	if pp.err == nil {
 		pp.e, pp.data, pp.err = s.ingest(pp.ctx, pp.data, pp.e)
 	}
@@ -252,8 +262,10 @@ type pendingPublish struct {
 	active  bool // registered in flight (finish ends it)
 }
 
-// beginPublish registers a publish in flight unless the server is draining.
-func (s *Server) beginPublish(ctx context.Context, data []byte, e *protocol.Event) *pendingPublish {
+// beginPublish registers a publish in flight unless the server is draining. It runs under
+// its own publishTimeout context, or the shared one (see sharedPublishContext): finishing a
+// publish must not depend on the request or connection that sent it.
+func (s *Server) beginPublish(ctx context.Context, data []byte, e *protocol.Event, shared bool) *pendingPublish {
 	pp := &pendingPublish{s: s, start: time.Now(), data: data, e: e}
 	if !s.enterPublish() {
 		pp.err = ErrShuttingDown
@@ -261,15 +273,37 @@ func (s *Server) beginPublish(ctx context.Context, data []byte, e *protocol.Even
 	}
 	pp.active = true
 	s.m.inflight.Inc()
-	// Finishing a publish must not depend on the connection that sent it.
-	pp.ctx, pp.cancel = context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	if shared {
+		pp.ctx, pp.cancel = s.sharedPublishContext(), func() {}
+	} else {
+		pp.ctx, pp.cancel = context.WithTimeout(context.WithoutCancel(ctx), publishTimeout)
+	}
 	return pp
 }
 
+// publishTimeout bounds how long a publish may take from its arrival to its append.
+const publishTimeout = 10 * time.Second
+
+// sharedPublishContext returns a context that ends publishTimeout after it was made, shared
+// by the publishes that arrive within one second of each other (so they end 9–10 s after
+// arriving): a busy connection does not set up and tear down a timer for every event.
+func (s *Server) sharedPublishContext() context.Context {
+	now := time.Now()
+	s.pubCtxMu.Lock()
+	defer s.pubCtxMu.Unlock()
+	if s.pubCtx == nil || now.Sub(s.pubCtxMade) > time.Second {
+		// The previous context is left to end at its deadline: publishes still use it.
+		s.pubCtx, s.pubCtxCancel = context.WithTimeout(context.Background(), publishTimeout)
+		s.pubCtxMade = now
+	}
+	return s.pubCtx
+}
+
 // checkAsync starts the ingress checks of a publish on a check worker (or inline when the
-// server is stopping); wait on pp.checked before submit.
-func (s *Server) checkAsync(ctx context.Context, data []byte) *pendingPublish {
-	pp := s.beginPublish(ctx, data, nil)
+// server is stopping); wait on pp.checked before submit. The publish runs under the shared
+// publish context (see sharedPublishContext).
+func (s *Server) checkAsync(data []byte) *pendingPublish {
+	pp := s.beginPublish(context.Background(), data, nil, true)
 	pp.checked = make(chan struct{})
 	if pp.err != nil {
 		close(pp.checked)

@@ -113,8 +113,9 @@ func (wc *wsConn) run() {
 	wc.wg.Add(1)
 	go wc.publishLoop(pubs)
 	defer close(pubs)
+	rd := api.NewReader(wc.c)
 	for {
-		typ, data, err := wc.c.Read(wc.ctx)
+		typ, data, err := rd.Read(wc.ctx)
 		if err != nil {
 			if errors.Is(err, websocket.ErrMessageTooBig) || websocket.CloseStatus(err) == websocket.StatusMessageTooBig {
 				wc.s.reject(ErrFrameTooLarge)
@@ -187,7 +188,7 @@ func (wc *wsConn) publishLoop(pubs <-chan []byte) {
 		}
 	}()
 	for data := range pubs {
-		checking <- wc.s.checkAsync(wc.ctx, data)
+		checking <- wc.s.checkAsync(data)
 	}
 	close(checking)
 	<-done

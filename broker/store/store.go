@@ -164,9 +164,20 @@ func (s *Store) Key(stream common.Address, partition uint32) string {
 
 func chainsKey(key string) string { return key + ":chains" }
 
-// chainPos renders (timestamp, sequence) so that byte order is chain order.
+// chainPos renders (timestamp, sequence) so that byte order is chain order: both zero-padded
+// decimals, "%020d:%010d".
 func chainPos(ts uint64, seq uint32) string {
-	return fmt.Sprintf("%020d:%010d", ts, seq)
+	var b [31]byte
+	for i, v := 19, ts; i >= 0; i-- {
+		b[i] = byte('0' + v%10)
+		v /= 10
+	}
+	b[20] = ':'
+	for i, v := 30, seq; i >= 21; i-- {
+		b[i] = byte('0' + v%10)
+		v /= 10
+	}
+	return string(b[:])
 }
 
 func chainField(e *protocol.Event) string {
