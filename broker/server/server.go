@@ -250,16 +250,17 @@ func (s *Server) publish(ctx context.Context, data []byte, e *protocol.Event) (*
 // pendingPublish is one publish on its way: checks (maybe running on a check worker),
 // then the append (maybe in flight), then the answer.
 type pendingPublish struct {
-	s       *Server
-	start   time.Time
-	ctx     context.Context
-	cancel  context.CancelFunc
-	data    []byte
-	e       *protocol.Event
-	checked chan struct{}  // closed when the checks are done (check)
-	p       *store.Pending // nil when err is set
-	err     error
-	active  bool // registered in flight (finish ends it)
+	s         *Server
+	start     time.Time
+	ctx       context.Context
+	cancel    context.CancelFunc
+	data      []byte
+	e         *protocol.Event
+	pipe      *pipeline      // of the WebSocket connection it came from (nil for HTTP)
+	checkDone bool           // guarded by pipe.mu
+	p         *store.Pending // nil when err is set
+	err       error
+	active    bool // registered in flight (finish ends it)
 }
 
 // beginPublish registers a publish in flight unless the server is draining. It runs under
@@ -299,27 +300,11 @@ func (s *Server) sharedPublishContext() context.Context {
 	return s.pubCtx
 }
 
-// checkAsync starts the ingress checks of a publish on a check worker (or inline when the
-// server is stopping); wait on pp.checked before submit. The publish runs under the shared
-// publish context (see sharedPublishContext).
-func (s *Server) checkAsync(data []byte) *pendingPublish {
-	pp := s.beginPublish(context.Background(), data, nil, true)
-	pp.checked = make(chan struct{})
-	if pp.err != nil {
-		close(pp.checked)
-		return pp
-	}
-	select {
-	case s.checks <- pp:
-	case <-s.ctx.Done():
-		pp.check()
-	}
-	return pp
-}
-
+// check runs the ingress checks of a publish of a connection's pipeline (on a check worker)
+// and hands it back to the pipeline.
 func (pp *pendingPublish) check() {
 	pp.e, pp.data, pp.err = pp.s.ingest(pp.ctx, pp.data, pp.e)
-	close(pp.checked)
+	pp.pipe.checked(pp)
 }
 
 func (s *Server) checkWorker() {

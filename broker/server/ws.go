@@ -24,10 +24,6 @@ import (
 // maxDeliveryFrame is the size after which a delivery batch frame takes no more records.
 const maxDeliveryFrame = 256 << 10
 
-// publishQueue bounds the publishes read from one connection but not yet processed; when
-// it is full the connection is not read (TCP back-pressure on the publisher).
-const publishQueue = 64
-
 type subKey struct {
 	stream    common.Address
 	partition uint32
@@ -109,10 +105,10 @@ func (wc *wsConn) run() {
 	if err := wc.sendChallenge(); err != nil {
 		return
 	}
-	pubs := make(chan []byte, publishQueue)
+	pl := newPipeline(wc)
 	wc.wg.Add(1)
-	go wc.publishLoop(pubs)
-	defer close(pubs)
+	go func() { defer wc.wg.Done(); pl.ack() }()
+	defer pl.close()
 	rd := api.NewReader(wc.c)
 	for {
 		typ, data, err := rd.Read(wc.ctx)
@@ -134,9 +130,7 @@ func (wc *wsConn) run() {
 				}
 			}
 			for _, ev := range events {
-				select {
-				case pubs <- ev:
-				case <-wc.ctx.Done():
+				if !pl.publish(wc.ctx, ev) {
 					return
 				}
 			}
@@ -167,74 +161,6 @@ func (wc *wsConn) cleanup() {
 	wc.wg.Wait()
 	_ = wc.c.CloseNow()
 }
-
-// publishLoop hands the connection's publishes to the check workers (so several are
-// checked at once), submits their appends in publish order as their checks complete,
-// without waiting for the appends (the store commits concurrent appends of a stream
-// partition together); acknowledgements and errors are written in publish order by
-// ackLoop.
-func (wc *wsConn) publishLoop(pubs <-chan []byte) {
-	defer wc.wg.Done()
-	checking := make(chan *pendingPublish, publishQueue)
-	acks := make(chan *pendingPublish, publishQueue)
-	done := make(chan struct{})
-	go wc.ackLoop(acks, done)
-	go func() {
-		defer close(acks)
-		for pp := range checking {
-			<-pp.checked
-			pp.submit()
-			acks <- pp
-		}
-	}()
-	for data := range pubs {
-		checking <- wc.s.checkAsync(data)
-	}
-	close(checking)
-	<-done
-}
-
-// ackLoop answers the connection's publishes in order. Acks of publishes finished
-// together go out in one message (up to maxAcks); an error flushes the acks before it.
-func (wc *wsConn) ackLoop(acks <-chan *pendingPublish, done chan<- struct{}) {
-	defer close(done)
-	batch := make([]api.Ack, 0, maxAcks)
-	flush := func() {
-		if len(batch) > 0 {
-			wc.writeControl(&api.Control{Type: api.TypeAck, Acks: batch})
-			batch = batch[:0]
-		}
-	}
-	answer := func(pp *pendingPublish) {
-		e, off, err := pp.finish()
-		if err != nil {
-			flush()
-			wc.sendError("", err, e)
-			return
-		}
-		batch = append(batch, api.Ack{Stream: e.Stream, Partition: e.Partition,
-			MsgChainID: hexutil.Encode(e.MsgChainID[:]), Timestamp: e.Timestamp, Sequence: e.Sequence, Offset: off})
-	}
-	for pp := range acks {
-		answer(pp)
-	more:
-		for len(batch) < maxAcks {
-			select {
-			case pp, ok := <-acks:
-				if !ok {
-					break more
-				}
-				answer(pp)
-			default:
-				break more
-			}
-		}
-		flush()
-	}
-}
-
-// maxAcks bounds the publishes one ack message acknowledges.
-const maxAcks = 256
 
 func (wc *wsConn) write(typ websocket.MessageType, b []byte) error {
 	ctx, cancel := context.WithTimeout(wc.ctx, wc.s.cfg.WriteTimeout)

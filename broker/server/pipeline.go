@@ -1,0 +1,146 @@
+package server
+
+import (
+	"context"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/streamr-go/streamr/broker/api"
+)
+
+// publishWindow bounds the publishes read from one connection but not yet answered; when it
+// is full the connection is not read (TCP back-pressure on the publisher).
+const publishWindow = 256
+
+// maxAcks bounds the publishes one ack message acknowledges.
+const maxAcks = 256
+
+// pipeline carries one connection's publishes with as few hand-overs as possible: the read
+// loop admits each publish and hands it to a check worker; the worker that completes the
+// check of the oldest unsubmitted publish submits it, and the checked ones after it, to the
+// store in publish order (so chain order is kept while the checks run in parallel); the
+// acker answers them in the same order once their appends settle. A worker never waits for
+// the connection: a slow client holds up only its own read loop.
+type pipeline struct {
+	wc    *wsConn
+	slots chan struct{} // one per publish read and not yet answered
+
+	mu      sync.Mutex
+	pending []*pendingPublish // admitted, not yet submitted, in publish order
+	answer  []*pendingPublish // submitted, not yet answered, in publish order
+	closed  bool              // the read loop ended: no more publishes
+	wake    chan struct{}     // (capacity 1) the acker has work or should look at closed
+}
+
+func newPipeline(wc *wsConn) *pipeline {
+	return &pipeline{wc: wc, slots: make(chan struct{}, publishWindow), wake: make(chan struct{}, 1)}
+}
+
+func (pl *pipeline) signal() {
+	select {
+	case pl.wake <- struct{}{}:
+	default:
+	}
+}
+
+// publish admits one publish (waiting for a slot) and starts its checks; false when ctx
+// ended first.
+func (pl *pipeline) publish(ctx context.Context, data []byte) bool {
+	select {
+	case pl.slots <- struct{}{}:
+	case <-ctx.Done():
+		return false
+	}
+	s := pl.wc.s
+	pp := s.beginPublish(context.Background(), data, nil, true)
+	pp.pipe = pl
+	pl.mu.Lock()
+	pl.pending = append(pl.pending, pp)
+	pl.mu.Unlock()
+	if pp.err != nil {
+		pl.checked(pp)
+		return true
+	}
+	select {
+	case s.checks <- pp:
+	case <-s.ctx.Done():
+		pp.check() // the workers are stopping
+	}
+	return true
+}
+
+// checked records that pp's checks are done and submits every checked publish at the head
+// of the queue.
+func (pl *pipeline) checked(pp *pendingPublish) {
+	pl.mu.Lock()
+	defer pl.mu.Unlock()
+	pp.checkDone = true
+	n := 0
+	for n < len(pl.pending) && pl.pending[n].checkDone {
+		pl.pending[n].submit()
+		n++
+	}
+	if n == 0 {
+		return
+	}
+	pl.answer = append(pl.answer, pl.pending[:n]...)
+	rest := copy(pl.pending, pl.pending[n:])
+	clear(pl.pending[rest:])
+	pl.pending = pl.pending[:rest]
+	pl.signal()
+}
+
+// close tells the acker that no more publishes come; it ends once the admitted ones are
+// answered.
+func (pl *pipeline) close() {
+	pl.mu.Lock()
+	pl.closed = true
+	pl.mu.Unlock()
+	pl.signal()
+}
+
+// ack answers the publishes in order until the pipeline is closed and drained. The acks of
+// publishes answered together go out in one message (up to maxAcks); an error flushes the
+// acks before it.
+func (pl *pipeline) ack() {
+	wc := pl.wc
+	batch := make([]api.Ack, 0, maxAcks)
+	flush := func() {
+		if len(batch) > 0 {
+			wc.writeControl(&api.Control{Type: api.TypeAck, Acks: batch})
+			batch = batch[:0]
+		}
+	}
+	var work []*pendingPublish
+	for {
+		pl.mu.Lock()
+		for len(pl.answer) == 0 && !(pl.closed && len(pl.pending) == 0) {
+			pl.mu.Unlock()
+			<-pl.wake
+			pl.mu.Lock()
+		}
+		if len(pl.answer) == 0 {
+			pl.mu.Unlock()
+			return
+		}
+		work, pl.answer = pl.answer, work[:0]
+		pl.mu.Unlock()
+		for i, pp := range work {
+			e, off, err := pp.finish()
+			work[i] = nil
+			<-pl.slots
+			if err != nil {
+				flush()
+				wc.sendError("", err, e)
+				continue
+			}
+			batch = append(batch, api.Ack{Stream: e.Stream, Partition: e.Partition,
+				MsgChainID: hexutil.Encode(e.MsgChainID[:]), Timestamp: e.Timestamp, Sequence: e.Sequence, Offset: off})
+			if len(batch) == maxAcks {
+				flush()
+			}
+		}
+		flush()
+	}
+}
