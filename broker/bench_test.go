@@ -13,6 +13,7 @@ import (
 	"github.com/streamr-go/streamr/broker/client"
 	"github.com/streamr-go/streamr/broker/internal/eventtest"
 	"github.com/streamr-go/streamr/broker/protocol"
+	"github.com/streamr-go/streamr/broker/store"
 )
 
 // BenchmarkPublishDeliver sends events signed in advance through one broker over WebSocket,
@@ -72,17 +73,9 @@ func processCPU() time.Duration {
 }
 
 func redisCPU(b *testing.B, rdb redis.UniversalClient) time.Duration {
-	info, err := rdb.Info(context.Background(), "cpu").Result()
+	t, err := store.ServerCPU(context.Background(), rdb)
 	if err != nil {
 		b.Fatal(err)
-	}
-	var t time.Duration
-	for line := range strings.SplitSeq(info, "\n") {
-		k, v, ok := strings.Cut(strings.TrimSpace(line), ":")
-		if ok && (k == "used_cpu_sys" || k == "used_cpu_user") {
-			f, _ := strconv.ParseFloat(v, 64)
-			t += time.Duration(f * float64(time.Second))
-		}
 	}
 	return t
 }

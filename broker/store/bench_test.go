@@ -2,8 +2,6 @@ package store_test
 
 import (
 	"context"
-	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -72,19 +70,10 @@ func BenchmarkAppend(b *testing.B) {
 	})
 }
 
-// redisCPU is the CPU time the Redis server has used (INFO cpu).
 func redisCPU(b *testing.B, rdb redis.UniversalClient) time.Duration {
-	info, err := rdb.Info(context.Background(), "cpu").Result()
+	t, err := store.ServerCPU(context.Background(), rdb)
 	if err != nil {
 		b.Fatal(err)
-	}
-	var t time.Duration
-	for line := range strings.SplitSeq(info, "\n") {
-		k, v, ok := strings.Cut(strings.TrimSpace(line), ":")
-		if ok && (k == "used_cpu_sys" || k == "used_cpu_user") {
-			f, _ := strconv.ParseFloat(v, 64)
-			t += time.Duration(f * float64(time.Second))
-		}
 	}
 	return t
 }

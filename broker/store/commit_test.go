@@ -60,3 +60,15 @@ func TestGroupCommitAcrossPartitions(t *testing.T) {
 		}
 	}
 }
+
+func TestServerCPU(t *testing.T) {
+	rdb := redistest.Shared(t, redistest.Prefix(t))
+	a, err := store.ServerCPU(context.Background(), rdb)
+	if err != nil || a <= 0 {
+		t.Fatalf("server CPU %s: %v", a, err)
+	}
+	b, err := store.ServerCPU(context.Background(), rdb)
+	if err != nil || b < a {
+		t.Fatalf("server CPU went from %s to %s: %v", a, b, err)
+	}
+}

@@ -662,3 +662,25 @@ func (s *Store) Partitions(ctx context.Context, np uint32) ([]StreamPartition, e
 	}
 	return out, nil
 }
+
+// ServerCPU returns the CPU time the Redis server has used since it started (INFO cpu:
+// used_cpu_sys + used_cpu_user), for measuring what a workload costs Redis. On a Cluster it
+// is the node the command reaches.
+func ServerCPU(ctx context.Context, rdb redis.UniversalClient) (time.Duration, error) {
+	info, err := rdb.Info(ctx, "cpu").Result()
+	if err != nil {
+		return 0, fmt.Errorf("%w: info cpu: %w", ErrUnavailable, err)
+	}
+	var t time.Duration
+	for line := range strings.SplitSeq(info, "\n") {
+		k, v, ok := strings.Cut(strings.TrimSpace(line), ":")
+		if ok && (k == "used_cpu_sys" || k == "used_cpu_user") {
+			f, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				return 0, fmt.Errorf("%w: info cpu: %s: %w", ErrUnavailable, line, err)
+			}
+			t += time.Duration(f * float64(time.Second))
+		}
+	}
+	return t, nil
+}
