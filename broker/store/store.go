@@ -90,6 +90,9 @@ type Store struct {
 	qmu        sync.Mutex
 	queues     map[string][]*Pending // appends waiting, by stream partition key
 	committing bool                  // the committer runs
+
+	keysMu sync.RWMutex
+	keys   map[StreamPartition]string // Key's results
 }
 
 // New returns a store on rdb. Zero config fields take their defaults.
@@ -108,7 +111,8 @@ func New(rdb redis.UniversalClient, cfg Config, logger *slog.Logger) *Store {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	return &Store{rdb: rdb, cfg: cfg, log: logger.With("component", "broker/store"),
-		retention: make(map[common.Address]Retention), queues: make(map[string][]*Pending)}
+		retention: make(map[common.Address]Retention), queues: make(map[string][]*Pending),
+		keys: make(map[StreamPartition]string)}
 }
 
 // Config returns the effective configuration.
@@ -145,6 +149,27 @@ func (s *Store) NetworkPartition(stream common.Address, partition uint32) uint32
 
 // Key returns the Redis key of a stream partition.
 func (s *Store) Key(stream common.Address, partition uint32) string {
+	sp := StreamPartition{stream, partition}
+	s.keysMu.RLock()
+	k, ok := s.keys[sp]
+	s.keysMu.RUnlock()
+	if ok {
+		return k
+	}
+	k = s.key(stream, partition)
+	s.keysMu.Lock()
+	if len(s.keys) >= maxCachedKeys {
+		clear(s.keys)
+	}
+	s.keys[sp] = k
+	s.keysMu.Unlock()
+	return k
+}
+
+// maxCachedKeys bounds the keys Key remembers (computing one hashes the stream partition).
+const maxCachedKeys = 1 << 16
+
+func (s *Store) key(stream common.Address, partition uint32) string {
 	np := s.NetworkPartition(stream, partition)
 	var b strings.Builder
 	b.Grow(len(s.cfg.Prefix) + 64)

@@ -42,6 +42,9 @@ func TestKeyLayout(t *testing.T) {
 	if k != want {
 		t.Fatalf("key %q, want %q", k, want)
 	}
+	if again, other := s.Key(st, 3), s.Key(st, 4); again != want || other == want {
+		t.Fatalf("remembered key %q, other partition's %q", again, other)
+	}
 }
 
 func TestStore(t *testing.T) {
