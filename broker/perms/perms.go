@@ -1,7 +1,8 @@
 // Package perms answers "may this address publish to / subscribe to this stream?" from the
 // Stream contracts, with a cache whose entries live no longer than the permission they
 // hold (expiry-aware TTLs) and are dropped when the stream emits PermissionUpdated,
-// Deleted, OwnershipTransferred or PartitionsUpdated (found by polling eth_getLogs).
+// Deleted, OwnershipTransferred or PartitionsUpdated (found by polling eth_getLogs; every
+// poll reads the last Config.ReorgDepth blocks again, so a reorganisation does not hide one).
 package perms
 
 import (
@@ -37,13 +38,18 @@ type Config struct {
 	MaxTTL time.Duration
 	// PollInterval is how often the chain is polled for permission events.
 	PollInterval time.Duration
+	// ReorgDepth is how many recent blocks every poll reads again, so that an event in a
+	// block that replaced one already read (a reorganisation up to this depth) is not
+	// missed; an event is acted on once per block hash.
+	ReorgDepth uint64
 	// Now is the clock the expiries are compared with (the chain's block time follows it).
 	Now func() time.Time
 }
 
-// DefaultConfig: answers cached at most a minute, the chain polled every second.
+// DefaultConfig: answers cached at most a minute, the chain polled every second, the last 12
+// blocks read again.
 func DefaultConfig() Config {
-	return Config{MaxTTL: time.Minute, PollInterval: time.Second}
+	return Config{MaxTTL: time.Minute, PollInterval: time.Second, ReorgDepth: 12}
 }
 
 // Info is the cached state of a stream.
@@ -97,6 +103,9 @@ func New(b Backend, cfg Config, logger *slog.Logger, reg prometheus.Registerer) 
 	}
 	if cfg.PollInterval <= 0 {
 		cfg.PollInterval = d.PollInterval
+	}
+	if cfg.ReorgDepth == 0 {
+		cfg.ReorgDepth = d.ReorgDepth
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
@@ -158,11 +167,18 @@ func (c *Checker) Close() error {
 	return nil
 }
 
+// logID identifies a log on one branch of the chain.
+type logID struct {
+	block common.Hash
+	index uint
+}
+
 func (c *Checker) poll(ctx context.Context, from uint64) {
 	defer close(c.done)
 	t := time.NewTicker(c.cfg.PollInterval)
 	defer t.Stop()
-	next := from + 1
+	first, next := from+1, from+1
+	seen := make(map[logID]uint64) // logs acted on in the re-read window → block number
 	for {
 		select {
 		case <-ctx.Done():
@@ -175,20 +191,39 @@ func (c *Checker) poll(ctx context.Context, from uint64) {
 			c.log.Warn("reading head failed", "err", err)
 			continue
 		}
-		if head < next {
+		// Read the new blocks and the last ReorgDepth ones again (a reorganisation may have
+		// replaced them, also at the same height).
+		lo := first
+		if next > c.cfg.ReorgDepth && next-c.cfg.ReorgDepth > lo {
+			lo = next - c.cfg.ReorgDepth
+		}
+		if head < lo {
 			continue
 		}
 		logs, err := c.b.FilterLogs(ctx, ethereum.FilterQuery{
-			FromBlock: new(big.Int).SetUint64(next), ToBlock: new(big.Int).SetUint64(head),
+			FromBlock: new(big.Int).SetUint64(lo), ToBlock: new(big.Int).SetUint64(head),
 			Topics: [][]common.Hash{c.events},
 		})
 		if err != nil {
 			c.chainEr.Inc()
-			c.log.Warn("reading permission events failed", "from", next, "to", head, "err", err)
+			c.log.Warn("reading permission events failed", "from", lo, "to", head, "err", err)
 			continue
 		}
-		c.apply(logs)
-		next = head + 1
+		fresh := logs[:0:0]
+		for _, l := range logs {
+			id := logID{l.BlockHash, l.Index}
+			if _, ok := seen[id]; !ok {
+				seen[id] = l.BlockNumber
+				fresh = append(fresh, l)
+			}
+		}
+		c.apply(fresh)
+		for id, n := range seen {
+			if n+c.cfg.ReorgDepth < head {
+				delete(seen, id)
+			}
+		}
+		next = max(next, head+1)
 	}
 }
 

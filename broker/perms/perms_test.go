@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 	"go.uber.org/goleak"
@@ -105,4 +106,53 @@ func waitFor(t *testing.T, f func() bool) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+}
+
+// TestGrantInAReorganisation: a grant lands in a block of a branch that replaces blocks the
+// checker has already read; it is still seen (the cached "no" would otherwise last an hour).
+func TestGrantInAReorganisation(t *testing.T) {
+	env := chaintest.New(t)
+	ctx := context.Background()
+	pub := env.Addr(2)
+	id, s := env.CreateStream(1, "perm/reorg", 1, nil, nil)
+	c, err := perms.New(env.Chain.Client, perms.Config{Registry: env.Deploy.Registry, PollInterval: 20 * time.Millisecond,
+		MaxTTL: time.Hour, ReorgDepth: 8}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	base, err := env.Chain.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 3 { // the branch that will be replaced
+		env.Chain.Commit()
+	}
+	time.Sleep(300 * time.Millisecond) // the checker reads it
+	if a, err := c.CanPublish(ctx, id, pub); err != nil || a.Allowed {
+		t.Fatalf("before the grant: %+v %v", a, err)
+	}
+
+	// A longer branch from base whose first block holds the grant.
+	if err := env.Chain.Backend.Fork(base.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	tx, err := s.GrantPublish(env.Auth(1), pub, chaintest.Forever)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 5 {
+		env.Chain.Commit()
+	}
+	env.Mined(tx, nil)
+	if ok, err := s.CanPublish(&bind.CallOpts{Context: ctx}, pub); err != nil || !ok {
+		t.Fatalf("the grant is not on the canonical chain: %v %v", ok, err)
+	}
+	if r, _ := env.Chain.Client.TransactionReceipt(ctx, tx.Hash()); r == nil || r.BlockNumber.Uint64() > base.Number.Uint64()+3 {
+		t.Fatalf("the grant is not in a replaced height: %+v", r)
+	}
+	waitFor(t, func() bool { a, _ := c.CanPublish(ctx, id, pub); return a.Allowed })
 }
