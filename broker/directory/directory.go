@@ -1,7 +1,8 @@
 // Package directory keeps the list of streams of a StreamRegistry, for stream search. It
 // follows the registry's StreamCreated and StreamDeleted events by polling eth_getLogs (from
-// the registry's deployment block, in bounded block ranges) and answers name searches from
-// memory, newest stream first, a page at a time.
+// the registry's deployment block, in bounded block ranges; every poll reads the last
+// Config.ReorgDepth blocks again) and answers name searches from memory, newest stream
+// first, a page at a time.
 //
 // A stream's name is "<creator>/<path>" (the creator in lower-case hex), as the registry
 // names it; searching matches text anywhere in the name, case-insensitively.
@@ -50,10 +51,16 @@ type Config struct {
 	PollInterval time.Duration
 	// MaxRange bounds the blocks of one eth_getLogs request.
 	MaxRange uint64
+	// ReorgDepth is how many recent blocks every poll reads again, so that an event in a
+	// block that replaced one already read is not missed; an event is applied once per
+	// block hash.
+	ReorgDepth uint64
 }
 
-// DefaultConfig: poll every second, 10,000 blocks per request.
-func DefaultConfig() Config { return Config{PollInterval: time.Second, MaxRange: 10_000} }
+// DefaultConfig: poll every second, 10,000 blocks per request, the last 12 blocks read again.
+func DefaultConfig() Config {
+	return Config{PollInterval: time.Second, MaxRange: 10_000, ReorgDepth: 12}
+}
 
 // MaxLimit bounds the streams of one page.
 const MaxLimit = 200
@@ -96,8 +103,9 @@ type Directory struct {
 	mu      sync.RWMutex
 	entries []Entry // in creation order; deleted streams removed
 	index   map[common.Address]int
-	synced  bool   // read up to the head seen at Start
-	next    uint64 // first block not read yet
+	synced  bool             // read up to the head seen at Start
+	next    uint64           // first block not read yet
+	seen    map[logID]uint64 // events applied in the re-read window → block number
 
 	streams prometheus.Gauge
 	errs    prometheus.Counter
@@ -115,6 +123,9 @@ func New(b Backend, cfg Config, logger *slog.Logger, reg prometheus.Registerer) 
 	if cfg.MaxRange == 0 {
 		cfg.MaxRange = d.MaxRange
 	}
+	if cfg.ReorgDepth == 0 {
+		cfg.ReorgDepth = d.ReorgDepth
+	}
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
@@ -128,7 +139,7 @@ func New(b Backend, cfg Config, logger *slog.Logger, reg prometheus.Registerer) 
 	}
 	dir := &Directory{b: b, cfg: cfg, log: logger.With("component", "broker/directory"),
 		created: abi.Events["StreamCreated"].ID, deleted: abi.Events["StreamDeleted"].ID, parse: f,
-		index: make(map[common.Address]int), next: cfg.FromBlock,
+		index: make(map[common.Address]int), next: cfg.FromBlock, seen: make(map[logID]uint64),
 		streams: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "streamr", Subsystem: "broker_directory",
 			Name: "streams", Help: "Streams of the registry known to this broker."}),
 		errs: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "streamr", Subsystem: "broker_directory",
@@ -179,7 +190,14 @@ func (d *Directory) run(ctx context.Context) {
 	}
 }
 
-// catchUp reads every block from d.next to the current head, MaxRange blocks at a time.
+// logID identifies a log on one branch of the chain.
+type logID struct {
+	block common.Hash
+	index uint
+}
+
+// catchUp reads every block from d.next (less ReorgDepth: a reorganisation may have
+// replaced them) to the current head, MaxRange blocks at a time.
 func (d *Directory) catchUp(ctx context.Context) error {
 	head, err := d.b.BlockNumber(ctx)
 	if err != nil {
@@ -187,6 +205,11 @@ func (d *Directory) catchUp(ctx context.Context) error {
 	}
 	d.mu.RLock()
 	from := d.next
+	if from > d.cfg.ReorgDepth && from-d.cfg.ReorgDepth > d.cfg.FromBlock {
+		from -= d.cfg.ReorgDepth
+	} else {
+		from = d.cfg.FromBlock
+	}
 	d.mu.RUnlock()
 	start := time.Now()
 	for from <= head {
@@ -229,6 +252,11 @@ func (d *Directory) apply(logs []types.Log, next uint64) {
 		if l.Removed || len(l.Topics) == 0 {
 			continue
 		}
+		id := logID{l.BlockHash, l.Index}
+		if _, ok := d.seen[id]; ok {
+			continue
+		}
+		d.seen[id] = l.BlockNumber
 		switch l.Topics[0] {
 		case d.created:
 			ev, err := d.parse.ParseStreamCreated(l)
@@ -252,7 +280,12 @@ func (d *Directory) apply(logs []types.Log, next uint64) {
 			d.remove(ev.Stream)
 		}
 	}
-	d.next = next
+	d.next = max(d.next, next)
+	for id, n := range d.seen {
+		if n+d.cfg.ReorgDepth < d.next {
+			delete(d.seen, id)
+		}
+	}
 	d.streams.Set(float64(len(d.entries)))
 }
 

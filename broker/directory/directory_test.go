@@ -8,8 +8,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"go.uber.org/goleak"
 
+	"github.com/streamr-go/streamr/bindings/streamregistry"
 	"github.com/streamr-go/streamr/broker/directory"
 	"github.com/streamr-go/streamr/broker/internal/chaintest"
 )
@@ -130,5 +132,49 @@ func TestDirectory(t *testing.T) {
 		if d.Len() != 3 {
 			t.Fatalf("%d streams, want 3", d.Len())
 		}
+	})
+}
+
+// TestCreationInAReorganisation: a stream created in a block of a branch that replaces
+// blocks the directory has already read is still listed.
+func TestCreationInAReorganisation(t *testing.T) {
+	c := chaintest.New(t)
+	ctx := t.Context()
+	d, err := directory.New(c.Chain.Client, directory.Config{Registry: c.Deploy.Registry, FromBlock: c.Deploy.Block,
+		PollInterval: 20 * time.Millisecond, ReorgDepth: 8}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = d.Close() })
+	base, err := c.Chain.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 3 { // the branch that will be replaced
+		c.Chain.Commit()
+	}
+	time.Sleep(300 * time.Millisecond) // the directory reads it
+	if err := c.Chain.Backend.Fork(base.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	tx, err := c.Registry.CreateStream(c.Auth(1), "forked", "{}", 1, []common.Address{}, []streamregistry.Permission{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 5 {
+		c.Chain.Commit()
+	}
+	if r := c.Mined(tx, nil); r.BlockNumber.Uint64() > base.Number.Uint64()+3 {
+		t.Fatalf("the creation is not in a replaced height: block %d", r.BlockNumber)
+	}
+	eventually(t, func() error {
+		p, err := d.Search(directory.Query{Text: "forked"})
+		if err == nil && len(p.Streams) != 1 {
+			err = fmt.Errorf("found %v", names(p))
+		}
+		return err
 	})
 }
