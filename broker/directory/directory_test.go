@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"go.uber.org/goleak"
 
 	"github.com/streamr-go/streamr/bindings/streamregistry"
@@ -149,27 +150,11 @@ func TestCreationInAReorganisation(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = d.Close() })
-	base, err := c.Chain.Client.HeaderByNumber(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for range 3 { // the branch that will be replaced
-		c.Chain.Commit()
-	}
-	time.Sleep(300 * time.Millisecond) // the directory reads it
-	if err := c.Chain.Backend.Fork(base.Hash()); err != nil {
-		t.Fatal(err)
-	}
-	tx, err := c.Registry.CreateStream(c.Auth(1), "forked", "{}", 1, []common.Address{}, []streamregistry.Permission{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for range 5 {
-		c.Chain.Commit()
-	}
-	if r := c.Mined(tx, nil); r.BlockNumber.Uint64() > base.Number.Uint64()+3 {
-		t.Fatalf("the creation is not in a replaced height: block %d", r.BlockNumber)
-	}
+	base := c.Branch(3)                // the blocks to be replaced
+	time.Sleep(300 * time.Millisecond) // the directory reads them
+	c.Reorg(base, func() (*types.Transaction, error) {
+		return c.Registry.CreateStream(c.Auth(1), "forked", "{}", 1, []common.Address{}, []streamregistry.Permission{})
+	})
 	eventually(t, func() error {
 		p, err := d.Search(directory.Query{Text: "forked"})
 		if err == nil && len(p.Streams) != 1 {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/prometheus/client_golang/prometheus"
 	"go.uber.org/goleak"
 
@@ -124,35 +125,14 @@ func TestGrantInAReorganisation(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer c.Close()
-	base, err := env.Chain.Client.HeaderByNumber(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for range 3 { // the branch that will be replaced
-		env.Chain.Commit()
-	}
-	time.Sleep(300 * time.Millisecond) // the checker reads it
+	base := env.Branch(3)              // the blocks to be replaced
+	time.Sleep(300 * time.Millisecond) // the checker reads them
 	if a, err := c.CanPublish(ctx, id, pub); err != nil || a.Allowed {
 		t.Fatalf("before the grant: %+v %v", a, err)
 	}
-
-	// A longer branch from base whose first block holds the grant.
-	if err := env.Chain.Backend.Fork(base.Hash()); err != nil {
-		t.Fatal(err)
-	}
-	tx, err := s.GrantPublish(env.Auth(1), pub, chaintest.Forever)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for range 5 {
-		env.Chain.Commit()
-	}
-	env.Mined(tx, nil)
+	env.Reorg(base, func() (*types.Transaction, error) { return s.GrantPublish(env.Auth(1), pub, chaintest.Forever) })
 	if ok, err := s.CanPublish(&bind.CallOpts{Context: ctx}, pub); err != nil || !ok {
 		t.Fatalf("the grant is not on the canonical chain: %v %v", ok, err)
-	}
-	if r, _ := env.Chain.Client.TransactionReceipt(ctx, tx.Hash()); r == nil || r.BlockNumber.Uint64() > base.Number.Uint64()+3 {
-		t.Fatalf("the grant is not in a replaced height: %+v", r)
 	}
 	waitFor(t, func() bool { a, _ := c.CanPublish(ctx, id, pub); return a.Allowed })
 }

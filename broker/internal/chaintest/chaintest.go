@@ -109,6 +109,46 @@ func (e *Env) CreateStream(owner int, path string, partitions uint32, users []co
 	return id, s
 }
 
+// Branch commits n empty blocks and returns the head they were built on: the base from which
+// Reorg replaces them.
+func (e *Env) Branch(n int) *types.Header {
+	e.T.Helper()
+	base, err := e.Chain.Client.HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		e.T.Fatal(err)
+	}
+	for range n {
+		e.Chain.Commit()
+	}
+	return base
+}
+
+// Reorg replaces the blocks after base with a longer branch whose first block holds the
+// transaction send makes, and returns its receipt once that branch is canonical. It fails the
+// test unless the transaction landed at a height that was replaced.
+func (e *Env) Reorg(base *types.Header, send func() (*types.Transaction, error)) *types.Receipt {
+	e.T.Helper()
+	head, err := e.Chain.Client.HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		e.T.Fatal(err)
+	}
+	if err := e.Chain.Backend.Fork(base.Hash()); err != nil {
+		e.T.Fatal(err)
+	}
+	tx, err := send()
+	if err != nil {
+		e.T.Fatal(err)
+	}
+	for range head.Number.Uint64() - base.Number.Uint64() + 2 {
+		e.Chain.Commit()
+	}
+	r := e.Mined(tx, nil)
+	if r.BlockNumber.Uint64() > head.Number.Uint64() {
+		e.T.Fatalf("the transaction is in block %d, above the replaced ones (to %d)", r.BlockNumber, head.Number)
+	}
+	return r
+}
+
 func trimSlash(p string) string {
 	for len(p) > 0 && p[0] == '/' {
 		p = p[1:]
