@@ -351,3 +351,78 @@ func (d delayed) Subscribe(ctx context.Context, s common.Address, p uint32, from
 	}()
 	return out, nil
 }
+
+// TestSplitBatchDeliversOnlyWhatIsLeft: while an agent's delivery is in flight, three more
+// events of one chain queue up as one batch, and another deliverer gets the middle one in
+// first. The
+// batch's simulation reverts, so the agent splits it: the first two count as lost races
+// (the hub is past them), and only the third is sent, priced, marked and counted.
+func TestSplitBatchDeliversOnlyWhatIsLeft(t *testing.T) {
+	e := newEnv(t, 250*time.Millisecond)
+	e.subscribe(oneDATA, new(big.Int).Mul(oneDATA, big.NewInt(100)))
+	// The other deliverer sees only the event with value 2.
+	other := e.startAgent(e.chain.Keys[2], only{e.src, 2}, nil)
+	// This agent gets every event 2 s late and reads hub logs once at start: it learns of the
+	// other's delivery only by simulating.
+	slow := e.startAgent(e.chain.Keys[3], delayed{e.src, 2 * time.Second}, func(c *Config) { c.PollInterval = time.Hour })
+	eventually(t, "ready", 10*time.Second, func() bool { return other.Ready() == nil && slow.Ready() == nil })
+	time.Sleep(100 * time.Millisecond)
+
+	// Event 0 is of another message chain (the hub keeps a position per chain), so that the
+	// other's delivery of event 2 does not overtake it: it is the slow agent's delivery in
+	// flight while 1, 2 and 3 arrive.
+	pub0, err := protocol.NewPublisher(e.chain.Keys[1], e.domain, protocol.PublisherConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev0, err := pub0.Publish(e.stream, 0, protocol.Message{ContentType: protocol.ContentBinary, Content: make([]byte, 32)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.src.Publish(ev0)
+	time.Sleep(100 * time.Millisecond)
+	for v := range 3 {
+		e.publish(int64(v + 1))
+	}
+	eventually(t, "delivered", 20*time.Second, func() bool { return e.consumerCount() == 3 })
+	eventually(t, "slow settled", 20*time.Second, func() bool {
+		return oracletest.Metric(t, slow.reg, "streamr_oracle_events_delivered_total") == 2
+	})
+	if got := oracletest.Metric(t, slow.reg, "streamr_oracle_lost_races_total"); got != 2 {
+		t.Fatalf("the slow agent lost %v races, want 2", got)
+	}
+	if v, _ := e.consC.LatestValue(nil); v == nil || v.Int64() != 3 {
+		t.Fatalf("the consumer's latest value is %v, want 3", v)
+	}
+	// Its deliveries: event 0 alone, then event 3 alone (not the split batch).
+	if n := slow.db(); n != 2 {
+		t.Fatalf("the slow agent sent %d transactions, want 2", n)
+	}
+	time.Sleep(500 * time.Millisecond) // nothing more is counted later
+	if got := oracletest.Metric(t, slow.reg, "streamr_oracle_events_delivered_total"); got != 2 {
+		t.Fatalf("the slow agent counted %v delivered events, want 2", got)
+	}
+}
+
+// only passes on the events whose 32-byte content is value.
+type only struct {
+	src   Source
+	value int64
+}
+
+func (o only) Subscribe(ctx context.Context, s common.Address, p uint32, from uint64) (<-chan Event, error) {
+	in, err := o.src.Subscribe(ctx, s, p, from)
+	if err != nil {
+		return nil, err
+	}
+	out := make(chan Event, 1024)
+	go func() {
+		defer close(out)
+		for ev := range in {
+			if new(big.Int).SetBytes(ev.Event.Content).Int64() == o.value {
+				out <- ev
+			}
+		}
+	}()
+	return out, nil
+}
