@@ -1,19 +1,21 @@
 // Package directory keeps the list of streams of a StreamRegistry, for stream search. It
 // follows the registry's StreamCreated and StreamDeleted events by polling eth_getLogs (from
 // the registry's deployment block, in bounded block ranges; every poll reads the last
-// Config.ReorgDepth blocks again) and answers name searches from memory, newest stream
-// first, a page at a time.
+// Config.ReorgDepth blocks again, undoing the events of blocks a reorganisation replaced)
+// and answers name searches from memory, newest stream first, a page at a time.
 //
 // A stream's name is "<creator>/<path>" (the creator in lower-case hex), as the registry
 // names it; searching matches text anywhere in the name, case-insensitively.
 package directory
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -51,9 +53,9 @@ type Config struct {
 	PollInterval time.Duration
 	// MaxRange bounds the blocks of one eth_getLogs request.
 	MaxRange uint64
-	// ReorgDepth is how many recent blocks every poll reads again, so that an event in a
-	// block that replaced one already read is not missed; an event is applied once per
-	// block hash.
+	// ReorgDepth is how many recent blocks every poll reads again: events of blocks that were
+	// replaced are undone, those of the blocks that replaced them applied (once per block
+	// hash).
 	ReorgDepth uint64
 }
 
@@ -74,6 +76,7 @@ type Entry struct {
 	Partitions uint32         `json:"partitions"` // at creation
 	Block      uint64         `json:"block"`      // of the creation
 	logIndex   uint
+	id         logID  // of the creation log
 	lower      string // Name in lower case
 }
 
@@ -103,9 +106,9 @@ type Directory struct {
 	mu      sync.RWMutex
 	entries []Entry // in creation order; deleted streams removed
 	index   map[common.Address]int
-	synced  bool             // read up to the head seen at Start
-	next    uint64           // first block not read yet
-	seen    map[logID]uint64 // events applied in the re-read window → block number
+	synced  bool              // read up to the head seen at Start
+	next    uint64            // first block not read yet
+	seen    map[logID]seenLog // events applied, in the re-read window
 
 	streams prometheus.Gauge
 	errs    prometheus.Counter
@@ -139,7 +142,7 @@ func New(b Backend, cfg Config, logger *slog.Logger, reg prometheus.Registerer) 
 	}
 	dir := &Directory{b: b, cfg: cfg, log: logger.With("component", "broker/directory"),
 		created: abi.Events["StreamCreated"].ID, deleted: abi.Events["StreamDeleted"].ID, parse: f,
-		index: make(map[common.Address]int), next: cfg.FromBlock, seen: make(map[logID]uint64),
+		index: make(map[common.Address]int), next: cfg.FromBlock, seen: make(map[logID]seenLog),
 		streams: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "streamr", Subsystem: "broker_directory",
 			Name: "streams", Help: "Streams of the registry known to this broker."}),
 		errs: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "streamr", Subsystem: "broker_directory",
@@ -196,6 +199,14 @@ type logID struct {
 	index uint
 }
 
+// seenLog is an applied event, kept while its block may still be replaced.
+type seenLog struct {
+	block   uint64
+	index   uint
+	created bool
+	entry   Entry // the stream it added, or removed (zero: it removed nothing)
+}
+
 // catchUp reads every block from d.next (less ReorgDepth: a reorganisation may have
 // replaced them) to the current head, MaxRange blocks at a time.
 func (d *Directory) catchUp(ctx context.Context) error {
@@ -222,7 +233,7 @@ func (d *Directory) catchUp(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("logs of blocks %d–%d: %w", from, to, err)
 		}
-		d.apply(logs, to+1)
+		d.apply(logs, from, to)
 		if !d.isSynced() && time.Since(start) > 5*time.Second {
 			d.log.Info("reading the registry's history", "block", to, "head", head)
 			start = time.Now()
@@ -244,10 +255,41 @@ func (d *Directory) isSynced() bool {
 	return d.synced
 }
 
-// apply adds and removes the streams of logs (in chain order) and moves the read position.
-func (d *Directory) apply(logs []types.Log, next uint64) {
+// apply brings the directory to the logs of blocks from..to (in chain order): events it
+// applied earlier from these blocks that are no longer there (a reorganisation replaced
+// their block) are undone, newest first; new ones are applied. It then moves the read
+// position past to.
+func (d *Directory) apply(logs []types.Log, from, to uint64) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
+	here := make(map[logID]bool, len(logs))
+	for _, l := range logs {
+		here[logID{l.BlockHash, l.Index}] = true
+	}
+	var gone []logID
+	for id, sl := range d.seen {
+		if sl.block >= from && sl.block <= to && !here[id] {
+			gone = append(gone, id)
+		}
+	}
+	slices.SortFunc(gone, func(a, b logID) int { // newest first
+		x, y := d.seen[a], d.seen[b]
+		return cmp.Or(cmp.Compare(y.block, x.block), cmp.Compare(y.index, x.index))
+	})
+	for _, id := range gone {
+		sl := d.seen[id]
+		delete(d.seen, id)
+		switch {
+		case sl.created:
+			if i, ok := d.index[sl.entry.Stream]; ok && d.entries[i].id == id {
+				d.remove(sl.entry.Stream)
+			}
+		case sl.entry.Stream != (common.Address{}):
+			if _, ok := d.index[sl.entry.Stream]; !ok {
+				d.insert(sl.entry)
+			}
+		}
+	}
 	for _, l := range logs {
 		if l.Removed || len(l.Topics) == 0 {
 			continue
@@ -256,7 +298,7 @@ func (d *Directory) apply(logs []types.Log, next uint64) {
 		if _, ok := d.seen[id]; ok {
 			continue
 		}
-		d.seen[id] = l.BlockNumber
+		sl := seenLog{block: l.BlockNumber, index: l.Index}
 		switch l.Topics[0] {
 		case d.created:
 			ev, err := d.parse.ParseStreamCreated(l)
@@ -264,39 +306,54 @@ func (d *Directory) apply(logs []types.Log, next uint64) {
 				d.log.Warn("undecodable StreamCreated", "tx", l.TxHash, "err", err)
 				continue
 			}
-			if _, ok := d.index[ev.Stream]; ok {
-				continue
-			}
 			name := strings.ToLower(ev.Owner.Hex()) + "/" + ev.Path
-			d.index[ev.Stream] = len(d.entries)
-			d.entries = append(d.entries, Entry{Stream: ev.Stream, Name: name, Creator: ev.Owner, Path: ev.Path,
-				Partitions: ev.Partitions, Block: l.BlockNumber, logIndex: l.Index, lower: strings.ToLower(name)})
+			e := Entry{Stream: ev.Stream, Name: name, Creator: ev.Owner, Path: ev.Path, Partitions: ev.Partitions,
+				Block: l.BlockNumber, logIndex: l.Index, id: id, lower: strings.ToLower(name)}
+			d.remove(ev.Stream) // seen before at another position: a reorganisation moved it
+			d.insert(e)
+			sl.created, sl.entry = true, e
 		case d.deleted:
 			ev, err := d.parse.ParseStreamDeleted(l)
 			if err != nil {
 				d.log.Warn("undecodable StreamDeleted", "tx", l.TxHash, "err", err)
 				continue
 			}
-			d.remove(ev.Stream)
+			if i, ok := d.index[ev.Stream]; ok {
+				sl.entry = d.entries[i]
+				d.remove(ev.Stream)
+			}
+		default:
+			continue
 		}
+		d.seen[id] = sl
 	}
-	d.next = max(d.next, next)
-	for id, n := range d.seen {
-		if n+d.cfg.ReorgDepth < d.next {
+	d.next = max(d.next, to+1)
+	for id, sl := range d.seen {
+		if sl.block+d.cfg.ReorgDepth < d.next {
 			delete(d.seen, id)
 		}
 	}
 	d.streams.Set(float64(len(d.entries)))
 }
 
-// remove drops a stream, keeping the others in creation order.
+// insert adds a stream at its place in chain order.
+func (d *Directory) insert(e Entry) {
+	i, _ := slices.BinarySearchFunc(d.entries, e, func(a, b Entry) int {
+		return cmp.Or(cmp.Compare(a.Block, b.Block), cmp.Compare(a.logIndex, b.logIndex))
+	})
+	d.entries = slices.Insert(d.entries, i, e)
+	for j := i; j < len(d.entries); j++ {
+		d.index[d.entries[j].Stream] = j
+	}
+}
+
+// remove drops a stream, keeping the others in chain order.
 func (d *Directory) remove(s common.Address) {
 	i, ok := d.index[s]
 	if !ok {
 		return
 	}
-	copy(d.entries[i:], d.entries[i+1:])
-	d.entries = d.entries[:len(d.entries)-1]
+	d.entries = slices.Delete(d.entries, i, i+1)
 	delete(d.index, s)
 	for j := i; j < len(d.entries); j++ {
 		d.index[d.entries[j].Stream] = j

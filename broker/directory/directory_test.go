@@ -163,3 +163,70 @@ func TestCreationInAReorganisation(t *testing.T) {
 		return err
 	})
 }
+
+// TestReorganisationMoves: a longer branch replaces the blocks of two creations, which are
+// mined again on it after another one: the directory follows the chain (newest first, pages
+// without gaps).
+func TestReorganisationMoves(t *testing.T) {
+	c := chaintest.New(t)
+	ctx := t.Context()
+	// One block per request: the new branch's blocks are applied one at a time.
+	d, err := directory.New(c.Chain.Client, directory.Config{Registry: c.Deploy.Registry, FromBlock: c.Deploy.Block,
+		MaxRange: 1, PollInterval: 20 * time.Millisecond, ReorgDepth: 8}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = d.Close() })
+	c.CreateStream(1, "kept", 1, nil, nil)
+	base := c.Branch(0)
+	c.CreateStream(2, "moved", 1, nil, nil)
+	c.CreateStream(1, "moved-too", 1, nil, nil)
+	eventually(t, func() error {
+		if d.Len() != 3 {
+			return fmt.Errorf("%d streams before the reorganisation", d.Len())
+		}
+		return nil
+	})
+	c.Reorg(base, func() (*types.Transaction, error) {
+		return c.Registry.CreateStream(c.Auth(3), "forked", "{}", 1, []common.Address{}, []streamregistry.Permission{})
+	})
+	var all directory.Page
+	eventually(t, func() error {
+		if all, err = d.Search(directory.Query{Limit: directory.MaxLimit}); err != nil {
+			return err
+		}
+		for _, e := range all.Streams {
+			s, err := c.Registry.StreamOf(nil, e.Creator, e.Path)
+			if err != nil || s != e.Stream {
+				return fmt.Errorf("%s listed as %s, the chain has %s (%v)", e.Name, e.Stream, s, err)
+			}
+		}
+		if len(all.Streams) != 4 {
+			return fmt.Errorf("listed %v", names(all))
+		}
+		return nil
+	})
+	for i := 1; i < len(all.Streams); i++ {
+		if a, b := all.Streams[i-1], all.Streams[i]; a.Block < b.Block {
+			t.Fatalf("%s (block %d) listed before %s (block %d)", a.Path, a.Block, b.Path, b.Block)
+		}
+	}
+	var paged []string
+	for q := (directory.Query{Limit: 1}); ; {
+		p, err := d.Search(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		paged = append(paged, names(p)...)
+		if p.Next == "" {
+			break
+		}
+		q.Cursor = p.Next
+	}
+	if !slices.Equal(paged, names(all)) {
+		t.Fatalf("paged %v, all %v", paged, names(all))
+	}
+}

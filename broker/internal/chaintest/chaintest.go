@@ -124,8 +124,9 @@ func (e *Env) Branch(n int) *types.Header {
 }
 
 // Reorg replaces the blocks after base with a longer branch whose first block holds the
-// transaction send makes, and returns its receipt once that branch is canonical. It fails the
-// test unless the transaction landed at a height that was replaced.
+// transaction send makes (nil: none), and returns its receipt once that branch is canonical.
+// It fails the test unless the transaction landed at a height that was replaced. (The
+// transactions of the replaced blocks return to the pool and may be mined again.)
 func (e *Env) Reorg(base *types.Header, send func() (*types.Transaction, error)) *types.Receipt {
 	e.T.Helper()
 	head, err := e.Chain.Client.HeaderByNumber(context.Background(), nil)
@@ -135,12 +136,17 @@ func (e *Env) Reorg(base *types.Header, send func() (*types.Transaction, error))
 	if err := e.Chain.Backend.Fork(base.Hash()); err != nil {
 		e.T.Fatal(err)
 	}
-	tx, err := send()
-	if err != nil {
-		e.T.Fatal(err)
+	var tx *types.Transaction
+	if send != nil {
+		if tx, err = send(); err != nil {
+			e.T.Fatal(err)
+		}
 	}
 	for range head.Number.Uint64() - base.Number.Uint64() + 2 {
 		e.Chain.Commit()
+	}
+	if tx == nil {
+		return nil
 	}
 	r := e.Mined(tx, nil)
 	if r.BlockNumber.Uint64() > head.Number.Uint64() {
