@@ -27,6 +27,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/streamr-go/streamr/bindings/streamregistry"
+	"github.com/streamr-go/streamr/broker/internal/logwindow"
 )
 
 // Sentinel errors.
@@ -76,8 +77,8 @@ type Entry struct {
 	Partitions uint32         `json:"partitions"` // at creation
 	Block      uint64         `json:"block"`      // of the creation
 	logIndex   uint
-	id         logID  // of the creation log
-	lower      string // Name in lower case
+	id         logwindow.ID // of the creation log
+	lower      string       // Name in lower case
 }
 
 // Query selects streams. The zero Query lists the newest 50 streams.
@@ -106,9 +107,10 @@ type Directory struct {
 	mu      sync.RWMutex
 	entries []Entry // in creation order; deleted streams removed
 	index   map[common.Address]int
-	synced  bool              // read up to the head seen at Start
-	next    uint64            // first block not read yet
-	seen    map[logID]seenLog // events applied, in the re-read window
+	synced  bool   // read up to the head seen at Start
+	next    uint64 // first block not read yet
+	win     *logwindow.Window
+	removed map[logwindow.ID]removal // deletions applied, while their block may be replaced
 
 	streams prometheus.Gauge
 	errs    prometheus.Counter
@@ -142,7 +144,8 @@ func New(b Backend, cfg Config, logger *slog.Logger, reg prometheus.Registerer) 
 	}
 	dir := &Directory{b: b, cfg: cfg, log: logger.With("component", "broker/directory"),
 		created: abi.Events["StreamCreated"].ID, deleted: abi.Events["StreamDeleted"].ID, parse: f,
-		index: make(map[common.Address]int), next: cfg.FromBlock, seen: make(map[logID]seenLog),
+		index: make(map[common.Address]int), next: cfg.FromBlock, win: logwindow.New(cfg.ReorgDepth),
+		removed: make(map[logwindow.ID]removal),
 		streams: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "streamr", Subsystem: "broker_directory",
 			Name: "streams", Help: "Streams of the registry known to this broker."}),
 		errs: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "streamr", Subsystem: "broker_directory",
@@ -193,18 +196,10 @@ func (d *Directory) run(ctx context.Context) {
 	}
 }
 
-// logID identifies a log on one branch of the chain.
-type logID struct {
-	block common.Hash
-	index uint
-}
-
-// seenLog is an applied event, kept while its block may still be replaced.
-type seenLog struct {
-	block   uint64
-	index   uint
-	created bool
-	entry   Entry // the stream it added, or removed (zero: it removed nothing)
+// removal is a stream a deletion removed, kept while the deletion's block may be replaced.
+type removal struct {
+	block uint64
+	entry Entry
 }
 
 // catchUp reads every block from d.next (less ReorgDepth: a reorganisation may have
@@ -215,12 +210,7 @@ func (d *Directory) catchUp(ctx context.Context) error {
 		return fmt.Errorf("head: %w", err)
 	}
 	d.mu.RLock()
-	from := d.next
-	if from > d.cfg.ReorgDepth && from-d.cfg.ReorgDepth > d.cfg.FromBlock {
-		from -= d.cfg.ReorgDepth
-	} else {
-		from = d.cfg.FromBlock
-	}
+	from := d.win.From(d.cfg.FromBlock, d.next)
 	d.mu.RUnlock()
 	start := time.Now()
 	for from <= head {
@@ -262,43 +252,32 @@ func (d *Directory) isSynced() bool {
 func (d *Directory) apply(logs []types.Log, from, to uint64) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	here := make(map[logID]bool, len(logs))
-	for _, l := range logs {
-		here[logID{l.BlockHash, l.Index}] = true
-	}
-	var gone []logID
-	for id, sl := range d.seen {
-		if sl.block >= from && sl.block <= to && !here[id] {
-			gone = append(gone, id)
+	fresh, gone := d.win.Update(from, to, logs)
+	for _, l := range gone {
+		if len(l.Topics) == 0 {
+			continue
 		}
-	}
-	slices.SortFunc(gone, func(a, b logID) int { // newest first
-		x, y := d.seen[a], d.seen[b]
-		return cmp.Or(cmp.Compare(y.block, x.block), cmp.Compare(y.index, x.index))
-	})
-	for _, id := range gone {
-		sl := d.seen[id]
-		delete(d.seen, id)
-		switch {
-		case sl.created:
-			if i, ok := d.index[sl.entry.Stream]; ok && d.entries[i].id == id {
-				d.remove(sl.entry.Stream)
+		id := logwindow.IDOf(l)
+		switch l.Topics[0] {
+		case d.created:
+			if ev, err := d.parse.ParseStreamCreated(l); err == nil {
+				if i, ok := d.index[ev.Stream]; ok && d.entries[i].id == id {
+					d.remove(ev.Stream)
+				}
 			}
-		case sl.entry.Stream != (common.Address{}):
-			if _, ok := d.index[sl.entry.Stream]; !ok {
-				d.insert(sl.entry)
+		case d.deleted:
+			if r, ok := d.removed[id]; ok {
+				delete(d.removed, id)
+				if _, listed := d.index[r.entry.Stream]; !listed {
+					d.insert(r.entry)
+				}
 			}
 		}
 	}
-	for _, l := range logs {
-		if l.Removed || len(l.Topics) == 0 {
+	for _, l := range fresh {
+		if len(l.Topics) == 0 {
 			continue
 		}
-		id := logID{l.BlockHash, l.Index}
-		if _, ok := d.seen[id]; ok {
-			continue
-		}
-		sl := seenLog{block: l.BlockNumber, index: l.Index}
 		switch l.Topics[0] {
 		case d.created:
 			ev, err := d.parse.ParseStreamCreated(l)
@@ -307,11 +286,9 @@ func (d *Directory) apply(logs []types.Log, from, to uint64) {
 				continue
 			}
 			name := strings.ToLower(ev.Owner.Hex()) + "/" + ev.Path
-			e := Entry{Stream: ev.Stream, Name: name, Creator: ev.Owner, Path: ev.Path, Partitions: ev.Partitions,
-				Block: l.BlockNumber, logIndex: l.Index, id: id, lower: strings.ToLower(name)}
 			d.remove(ev.Stream) // seen before at another position: a reorganisation moved it
-			d.insert(e)
-			sl.created, sl.entry = true, e
+			d.insert(Entry{Stream: ev.Stream, Name: name, Creator: ev.Owner, Path: ev.Path, Partitions: ev.Partitions,
+				Block: l.BlockNumber, logIndex: l.Index, id: logwindow.IDOf(l), lower: strings.ToLower(name)})
 		case d.deleted:
 			ev, err := d.parse.ParseStreamDeleted(l)
 			if err != nil {
@@ -319,18 +296,15 @@ func (d *Directory) apply(logs []types.Log, from, to uint64) {
 				continue
 			}
 			if i, ok := d.index[ev.Stream]; ok {
-				sl.entry = d.entries[i]
+				d.removed[logwindow.IDOf(l)] = removal{l.BlockNumber, d.entries[i]}
 				d.remove(ev.Stream)
 			}
-		default:
-			continue
 		}
-		d.seen[id] = sl
 	}
 	d.next = max(d.next, to+1)
-	for id, sl := range d.seen {
-		if sl.block+d.cfg.ReorgDepth < d.next {
-			delete(d.seen, id)
+	for id, r := range d.removed {
+		if r.block+d.win.Depth() < to {
+			delete(d.removed, id)
 		}
 	}
 	d.streams.Set(float64(len(d.entries)))

@@ -20,6 +20,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/streamr-go/streamr/bindings/stream"
+	"github.com/streamr-go/streamr/broker/internal/logwindow"
 )
 
 // Backend is what the checker needs from a chain client.
@@ -40,7 +41,8 @@ type Config struct {
 	PollInterval time.Duration
 	// ReorgDepth is how many recent blocks every poll reads again, so that an event in a
 	// block that replaced one already read (a reorganisation up to this depth) is not
-	// missed; an event is acted on once per block hash.
+	// missed, and a stream whose event was in a replaced block is read again; an event is
+	// acted on once per block hash.
 	ReorgDepth uint64
 	// Now is the clock the expiries are compared with (the chain's block time follows it).
 	Now func() time.Time
@@ -167,18 +169,12 @@ func (c *Checker) Close() error {
 	return nil
 }
 
-// logID identifies a log on one branch of the chain.
-type logID struct {
-	block common.Hash
-	index uint
-}
-
 func (c *Checker) poll(ctx context.Context, from uint64) {
 	defer close(c.done)
 	t := time.NewTicker(c.cfg.PollInterval)
 	defer t.Stop()
 	first, next := from+1, from+1
-	seen := make(map[logID]uint64) // logs acted on in the re-read window → block number
+	win := logwindow.New(c.cfg.ReorgDepth)
 	for {
 		select {
 		case <-ctx.Done():
@@ -193,10 +189,7 @@ func (c *Checker) poll(ctx context.Context, from uint64) {
 		}
 		// Read the new blocks and the last ReorgDepth ones again (a reorganisation may have
 		// replaced them, also at the same height).
-		lo := first
-		if next > c.cfg.ReorgDepth && next-c.cfg.ReorgDepth > lo {
-			lo = next - c.cfg.ReorgDepth
-		}
+		lo := win.From(first, next)
 		if head < lo {
 			continue
 		}
@@ -209,20 +202,9 @@ func (c *Checker) poll(ctx context.Context, from uint64) {
 			c.log.Warn("reading permission events failed", "from", lo, "to", head, "err", err)
 			continue
 		}
-		fresh := logs[:0:0]
-		for _, l := range logs {
-			id := logID{l.BlockHash, l.Index}
-			if _, ok := seen[id]; !ok {
-				seen[id] = l.BlockNumber
-				fresh = append(fresh, l)
-			}
-		}
-		c.apply(fresh)
-		for id, n := range seen {
-			if n+c.cfg.ReorgDepth < head {
-				delete(seen, id)
-			}
-		}
+		// New events, and events of replaced blocks (what they changed may be undone too).
+		fresh, gone := win.Update(lo, head, logs)
+		c.apply(append(fresh, gone...))
 		next = max(next, head+1)
 	}
 }
