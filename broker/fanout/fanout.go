@@ -32,8 +32,8 @@ type Config struct {
 	// QueueSize bounds each subscription's queue (records).
 	QueueSize int
 	// TailBlock is how long one XREAD blocks; it also bounds how long a newly followed
-	// partition waits before its reader includes it (a short-lived read of that partition
-	// alone delivers its events meanwhile).
+	// partition waits before its reader includes it (meanwhile a short-lived read of that
+	// partition alone delivers its events, for up to 8 newly followed partitions at once).
 	TailBlock time.Duration
 	// TailCount bounds records per key per XREAD.
 	TailCount int
@@ -95,6 +95,7 @@ type Hub struct {
 	closed    bool
 	followers map[string]*follower
 	readers   map[uint32]bool // reader groups (see group) with a reader running
+	bridges   chan struct{}   // one per running bridge (at most maxBridges)
 	// single: one Redis server, where one XREAD can cover every followed key, so one
 	// reader tails them all; on a Cluster a reader covers one network partition (one slot).
 	single bool
@@ -122,7 +123,8 @@ func New(st *store.Store, cfg Config, logger *slog.Logger, reg prometheus.Regist
 	_, cluster := st.Client().(*redis.ClusterClient)
 	return &Hub{st: st, cfg: cfg, log: logger.With("component", "broker/fanout"), m: newMetrics(reg),
 		ctx: ctx, cancel: cancel, followers: make(map[string]*follower), readers: make(map[uint32]bool),
-		single: !cluster}
+		bridges: make(chan struct{}, maxBridges),
+		single:  !cluster}
 }
 
 // group is the reader group of a network partition: all of them on one Redis server, each
@@ -202,21 +204,30 @@ func (h *Hub) follow(ctx context.Context, stream common.Address, partition uint3
 	// A running reader takes the new key into its next XREAD, after its current block; until
 	// then a bridge tails the new key alone, so that its first events are not held back.
 	g := h.group(f.np)
-	h.wg.Add(1)
 	if !h.readers[g] {
 		h.readers[g] = true
+		h.wg.Add(1)
 		go h.read(g)
 	} else {
-		go h.bridge(f)
+		select {
+		case h.bridges <- struct{}{}:
+			h.wg.Add(1)
+			go h.bridge(f)
+		default: // many partitions followed at once: they wait for the reader
+		}
 	}
 	return f, nil
 }
+
+// maxBridges bounds the bridges running at once (each holds a Redis connection in XREAD).
+const maxBridges = 8
 
 // bridge tails one newly followed key until its group's reader has taken it over (or it is
 // no longer followed). Both may deliver the same records meanwhile: deliver skips what the
 // follower has already passed.
 func (h *Hub) bridge(f *follower) {
 	defer h.wg.Done()
+	defer func() { <-h.bridges }()
 	for h.ctx.Err() == nil {
 		h.mu.Lock()
 		current := h.followers[f.key] == f
@@ -229,6 +240,9 @@ func (h *Hub) bridge(f *follower) {
 		}
 		res, err := h.st.Tail(h.ctx, []store.Cursor{{Key: f.key, After: after}}, h.cfg.TailCount, h.cfg.TailBlock)
 		if err != nil {
+			if h.ctx.Err() == nil {
+				h.m.redisErrors.Inc()
+			}
 			return // the reader retries and takes the key over
 		}
 		if recs, ok := res[f.key]; ok {

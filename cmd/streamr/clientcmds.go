@@ -624,7 +624,8 @@ func (b bindFilter) opts() *bind.FilterOpts { return &bind.FilterOpts{Context: b
 
 // searchStreams pages through the first reachable broker's stream search (GET
 // /api/v1/streams) and hands each of up to limit results to out. While the broker is still
-// reading the registry's history (503) it waits, up to a minute.
+// reading the registry's history (503 with Retry-After) it waits, up to a minute; other
+// errors move on to the next broker.
 func (a *app) searchStreams(ctx context.Context, q url.Values, limit int, out func(directory.Entry) error) error {
 	var errs []error
 	for _, ws := range a.cfg.Client.BrokerURLs {
@@ -670,7 +671,8 @@ func searchAt(ctx context.Context, endpoint string, q url.Values, limit int, out
 		if err != nil {
 			return n, err
 		}
-		if resp.StatusCode == http.StatusServiceUnavailable && time.Now().Before(waitUntil) {
+		// 503 with Retry-After: the broker is still reading the registry's history.
+		if resp.StatusCode == http.StatusServiceUnavailable && resp.Header.Get("Retry-After") != "" && time.Now().Before(waitUntil) {
 			select {
 			case <-ctx.Done():
 				return n, ctx.Err()
