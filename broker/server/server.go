@@ -121,10 +121,13 @@ type Server struct {
 
 	checks chan *pendingPublish // to the check workers (unbuffered: a taken check is run)
 
-	pubCtxMu     sync.Mutex
-	pubCtx       context.Context
-	pubCtxCancel context.CancelFunc // of pubCtx, called at the end of Shutdown
-	pubCtxMade   time.Time
+	pubCtxMu   sync.Mutex
+	pubCtx     context.Context
+	pubCtxMade time.Time
+	// pubCtxCancels are those of the shared contexts made in the last publishTimeout (older
+	// ones have ended); Shutdown calls them all.
+	pubCtxCancels []context.CancelFunc
+	pubCtxTimes   []time.Time
 }
 
 // New returns a server. reg may be nil.
@@ -206,9 +209,10 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	s.cancel()
 	s.wg.Wait()
 	s.pubCtxMu.Lock()
-	if s.pubCtxCancel != nil {
-		s.pubCtxCancel()
+	for _, cancel := range s.pubCtxCancels {
+		cancel() // publishes still running after a timed-out drain end now
 	}
+	s.pubCtxCancels, s.pubCtxTimes = nil, nil
 	s.pubCtxMu.Unlock()
 	return err
 }
@@ -294,8 +298,16 @@ func (s *Server) sharedPublishContext() context.Context {
 	defer s.pubCtxMu.Unlock()
 	if s.pubCtx == nil || now.Sub(s.pubCtxMade) > time.Second {
 		// The previous context is left to end at its deadline: publishes still use it.
-		s.pubCtx, s.pubCtxCancel = context.WithTimeout(context.Background(), publishTimeout)
+		var cancel context.CancelFunc
+		s.pubCtx, cancel = context.WithTimeout(context.Background(), publishTimeout)
 		s.pubCtxMade = now
+		n := 0
+		for n < len(s.pubCtxTimes) && now.Sub(s.pubCtxTimes[n]) > publishTimeout {
+			s.pubCtxCancels[n]() // ended already; releases it
+			n++
+		}
+		s.pubCtxCancels = append(s.pubCtxCancels[n:], cancel)
+		s.pubCtxTimes = append(s.pubCtxTimes[n:], now)
 	}
 	return s.pubCtx
 }
