@@ -1,15 +1,19 @@
 // Package perms answers "may this address publish to / subscribe to this stream?" from the
 // Stream contracts, with a cache whose entries live no longer than the permission they
 // hold (expiry-aware TTLs) and are dropped when the stream emits PermissionUpdated,
-// Deleted, OwnershipTransferred or PartitionsUpdated (found by polling eth_getLogs; every
-// poll reads the last Config.ReorgDepth blocks again, so a reorganisation does not hide one).
+// Deleted, OwnershipTransferred or PartitionsUpdated (found by polling eth_getLogs for the
+// streams asked about; every poll reads the last Config.ReorgDepth blocks again, so a
+// reorganisation does not hide one).
 package perms
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
+	"maps"
 	"math/big"
+	"slices"
 	"sync"
 	"time"
 
@@ -91,6 +95,7 @@ type Checker struct {
 
 	mu        sync.Mutex
 	streams   map[common.Address]*entry
+	followed  map[common.Address]struct{} // every stream asked about: whose events the poller reads
 	listeners []func(common.Address)
 
 	cancel context.CancelFunc
@@ -119,7 +124,8 @@ func New(b Backend, cfg Config, logger *slog.Logger, reg prometheus.Registerer) 
 	if err != nil {
 		return nil, fmt.Errorf("perms: stream ABI: %w", err)
 	}
-	c := &Checker{b: b, cfg: cfg, log: logger.With("component", "broker/perms"), streams: make(map[common.Address]*entry)}
+	c := &Checker{b: b, cfg: cfg, log: logger.With("component", "broker/perms"), streams: make(map[common.Address]*entry),
+		followed: make(map[common.Address]struct{})}
 	for _, name := range []string{"PermissionUpdated", "Deleted", "OwnershipTransferred", "PartitionsUpdated", "MetadataUpdated"} {
 		c.events = append(c.events, abi.Events[name].ID)
 	}
@@ -193,10 +199,7 @@ func (c *Checker) poll(ctx context.Context, from uint64) {
 		if head < lo {
 			continue
 		}
-		logs, err := c.b.FilterLogs(ctx, ethereum.FilterQuery{
-			FromBlock: new(big.Int).SetUint64(lo), ToBlock: new(big.Int).SetUint64(head),
-			Topics: [][]common.Hash{c.events},
-		})
+		logs, err := c.followedLogs(ctx, lo, head)
 		if err != nil {
 			c.chainEr.Inc()
 			c.log.Warn("reading permission events failed", "from", lo, "to", head, "err", err)
@@ -207,6 +210,33 @@ func (c *Checker) poll(ctx context.Context, from uint64) {
 		c.apply(append(fresh, gone...))
 		next = max(next, head+1)
 	}
+}
+
+// maxAddresses bounds the contracts one eth_getLogs request names.
+const maxAddresses = 500
+
+// followedLogs returns the permission events of blocks lo..hi emitted by the streams asked about
+// so far (other contracts emit events with the same signatures, OwnershipTransferred above
+// all), in chain order.
+func (c *Checker) followedLogs(ctx context.Context, lo, hi uint64) ([]types.Log, error) {
+	c.mu.Lock()
+	addrs := slices.Collect(maps.Keys(c.followed))
+	c.mu.Unlock()
+	var logs []types.Log
+	for part := range slices.Chunk(addrs, maxAddresses) {
+		l, err := c.b.FilterLogs(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(lo), ToBlock: new(big.Int).SetUint64(hi),
+			Addresses: part, Topics: [][]common.Hash{c.events},
+		})
+		if err != nil {
+			return nil, err
+		}
+		logs = append(logs, l...)
+	}
+	slices.SortFunc(logs, func(a, b types.Log) int {
+		return cmp.Or(cmp.Compare(a.BlockNumber, b.BlockNumber), cmp.Compare(a.Index, b.Index))
+	})
+	return logs, nil
 }
 
 func (c *Checker) apply(logs []types.Log) {
@@ -239,6 +269,7 @@ func (c *Checker) entry(s common.Address) *entry {
 	defer c.mu.Unlock()
 	e, ok := c.streams[s]
 	if !ok {
+		c.followed[s] = struct{}{}
 		e = &entry{users: make(map[common.Address]userPerm)}
 		c.streams[s] = e
 	}

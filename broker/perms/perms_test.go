@@ -13,6 +13,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"go.uber.org/goleak"
 
+	"github.com/streamr-go/streamr/bindings/networkcoordinator"
 	"github.com/streamr-go/streamr/bindings/stream"
 	"github.com/streamr-go/streamr/broker/internal/chaintest"
 	"github.com/streamr-go/streamr/broker/perms"
@@ -135,4 +136,48 @@ func TestGrantInAReorganisation(t *testing.T) {
 		t.Fatalf("the grant is not on the canonical chain: %v %v", ok, err)
 	}
 	waitFor(t, func() bool { a, _ := c.CanPublish(ctx, id, pub); return a.Allowed })
+}
+
+// TestOnlyFollowedStreamsEvents: other contracts emit events with the same signatures
+// (OwnershipTransferred above all); the poller reads only the streams asked about.
+func TestOnlyFollowedStreamsEvents(t *testing.T) {
+	env := chaintest.New(t)
+	ctx := context.Background()
+	pub := env.Addr(2)
+	id, s := env.CreateStream(1, "perm/followed", 1, nil, nil)
+	reg := prometheus.NewRegistry()
+	c, err := perms.New(env.Chain.Client, perms.Config{Registry: env.Deploy.Registry, PollInterval: 20 * time.Millisecond,
+		MaxTTL: time.Hour}, nil, reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if a, err := c.CanPublish(ctx, id, pub); err != nil || a.Allowed {
+		t.Fatalf("before the grant: %+v %v", a, err)
+	}
+	coord, err := networkcoordinator.NewNetworkCoordinator(env.Deploy.Coordinator, env.Chain.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// An Ownable2Step that is not a stream: accepting emits OwnershipTransferred.
+	env.Mined(coord.TransferOwnership(env.Auth(0), env.Addr(5)))
+	env.Mined(coord.AcceptOwnership(env.Auth(5)))
+	env.Mined(s.GrantPublish(env.Auth(1), pub, chaintest.Forever))
+	waitFor(t, func() bool { a, _ := c.CanPublish(ctx, id, pub); return a.Allowed })
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range mfs {
+		if mf.GetName() == "streamr_broker_perms_invalidations_total" {
+			if n := mf.GetMetric()[0].GetCounter().GetValue(); n != 1 {
+				t.Fatalf("%v invalidations, want 1 (the stream's grant only)", n)
+			}
+			return
+		}
+	}
+	t.Fatal("no invalidations metric")
 }
