@@ -280,7 +280,7 @@ func TestTwoAgentsRace(t *testing.T) {
 	fast := e.startAgent(e.chain.Keys[2], e.src, nil)
 	// The slow agent gets events 2 s late and reads hub logs once at start: it can only learn
 	// of the other's deliveries by simulating.
-	slow := e.startAgent(e.chain.Keys[3], delayed{e.src, 2 * time.Second}, func(c *Config) { c.PollInterval = time.Hour })
+	slow := e.startAgent(e.chain.Keys[3], filtered{src: e.src, delay: 2 * time.Second}, func(c *Config) { c.PollInterval = time.Hour })
 	eventually(t, "ready", 10*time.Second, func() bool { return fast.Ready() == nil && slow.Ready() == nil })
 	time.Sleep(100 * time.Millisecond)
 
@@ -325,14 +325,15 @@ func TestProfitability(t *testing.T) {
 	eventually(t, "delivered at a loss", 20*time.Second, func() bool { return e.consumerCount() == 1 })
 }
 
-// delayed hands events on after a delay.
-type delayed struct {
+// filtered hands on the events keep accepts (all when nil), each delay after it arrived.
+type filtered struct {
 	src   Source
 	delay time.Duration
+	keep  func(Event) bool
 }
 
-func (d delayed) Subscribe(ctx context.Context, s common.Address, p uint32, from uint64) (<-chan Event, error) {
-	in, err := d.src.Subscribe(ctx, s, p, from)
+func (f filtered) Subscribe(ctx context.Context, s common.Address, p uint32, from uint64) (<-chan Event, error) {
+	in, err := f.src.Subscribe(ctx, s, p, from)
 	if err != nil {
 		return nil, err
 	}
@@ -340,9 +341,11 @@ func (d delayed) Subscribe(ctx context.Context, s common.Address, p uint32, from
 	go func() {
 		defer close(out)
 		for ev := range in {
-			wait := time.Until(ev.Received.Add(d.delay))
+			if f.keep != nil && !f.keep(ev) {
+				continue
+			}
 			select {
-			case <-time.After(wait):
+			case <-time.After(time.Until(ev.Received.Add(f.delay))):
 			case <-ctx.Done():
 				return
 			}
@@ -361,10 +364,12 @@ func TestSplitBatchDeliversOnlyWhatIsLeft(t *testing.T) {
 	e := newEnv(t, 250*time.Millisecond)
 	e.subscribe(oneDATA, new(big.Int).Mul(oneDATA, big.NewInt(100)))
 	// The other deliverer sees only the event with value 2.
-	other := e.startAgent(e.chain.Keys[2], only{e.src, 2}, nil)
+	other := e.startAgent(e.chain.Keys[2], filtered{src: e.src, keep: func(ev Event) bool {
+		return new(big.Int).SetBytes(ev.Event.Content).Int64() == 2
+	}}, nil)
 	// This agent gets every event 2 s late and reads hub logs once at start: it learns of the
 	// other's delivery only by simulating.
-	slow := e.startAgent(e.chain.Keys[3], delayed{e.src, 2 * time.Second}, func(c *Config) { c.PollInterval = time.Hour })
+	slow := e.startAgent(e.chain.Keys[3], filtered{src: e.src, delay: 2 * time.Second}, func(c *Config) { c.PollInterval = time.Hour })
 	eventually(t, "ready", 10*time.Second, func() bool { return other.Ready() == nil && slow.Ready() == nil })
 	time.Sleep(100 * time.Millisecond)
 
@@ -402,27 +407,4 @@ func TestSplitBatchDeliversOnlyWhatIsLeft(t *testing.T) {
 	if got := oracletest.Metric(t, slow.reg, "streamr_oracle_events_delivered_total"); got != 2 {
 		t.Fatalf("the slow agent counted %v delivered events, want 2", got)
 	}
-}
-
-// only passes on the events whose 32-byte content is value.
-type only struct {
-	src   Source
-	value int64
-}
-
-func (o only) Subscribe(ctx context.Context, s common.Address, p uint32, from uint64) (<-chan Event, error) {
-	in, err := o.src.Subscribe(ctx, s, p, from)
-	if err != nil {
-		return nil, err
-	}
-	out := make(chan Event, 1024)
-	go func() {
-		defer close(out)
-		for ev := range in {
-			if new(big.Int).SetBytes(ev.Event.Content).Int64() == o.value {
-				out <- ev
-			}
-		}
-	}()
-	return out, nil
 }
