@@ -252,6 +252,7 @@ func printTour(w io.Writer, env *devEnv, depDir string, a *app) {
 	fmt.Fprintf(w, "\nTry (from another shell):\n")
 	if dm := env.Demo; dm != nil {
 		fmt.Fprintf(w, "  bin/streamr subscribe %s --last 5 --deployments %s\n", dm.PublicStream, depDir)
+		fmt.Fprintf(w, "  curl -s 'http://%s/api/v1/streams?q=demo/'   # stream search (streamr stream search demo/)\n", a.cfg.Broker.Addr)
 		fmt.Fprintf(w, "  node_modules/.bin/cast call %s 'latestValue()(uint256)' --rpc-url %s\n", dm.Consumer, env.RPCURL)
 		fmt.Fprintf(w, "  node_modules/.bin/cast call %s 'owed(address)(uint256)' %s --rpc-url %s\n", env.Deployment.Hub, env.Chain.Addrs[demoOracle], env.RPCURL)
 		if dm.ProductID != "" && len(env.Chain.Keys) > demoBuyer {
