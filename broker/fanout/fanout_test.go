@@ -164,7 +164,6 @@ func TestResendHandsOverWithoutGapOrDuplicate(t *testing.T) {
 
 func TestSlowConsumerIsCutOffOthersContinue(t *testing.T) {
 	st := newStore(t)
-	// Small reads so that a burst never exceeds the fast reader's queue.
 	h := newHub(t, st, fanout.Config{QueueSize: 32, TailCount: 4})
 	stream := eventtest.Stream(t)
 	pub, _ := eventtest.Publisher(t)
@@ -196,7 +195,24 @@ func TestSlowConsumerIsCutOffOthersContinue(t *testing.T) {
 			}
 		}
 	}()
-	appendN(t, st, pub, stream, 0, 200)
+	// Lock-step: the next 8 are appended once the fast consumer has taken the last ones, so
+	// that its queue never fills however the goroutines are scheduled; the slow one's does.
+	for from := 0; from < 200; from += 8 {
+		appendN(t, st, pub, stream, from, 8)
+		deadline := time.Now().Add(20 * time.Second)
+		for {
+			mu.Lock()
+			n := len(got)
+			mu.Unlock()
+			if n >= from+8 {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("the fast consumer has %d of %d records", n, from+8)
+			}
+			time.Sleep(time.Millisecond)
+		}
+	}
 	<-doneReading
 	select {
 	case <-slow.Done():
