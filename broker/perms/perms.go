@@ -22,6 +22,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/prometheus/client_golang/prometheus"
+	"golang.org/x/sync/singleflight"
 
 	"github.com/streamr-go/streamr/bindings/stream"
 	"github.com/streamr-go/streamr/broker/internal/logwindow"
@@ -74,7 +75,8 @@ type userPerm struct {
 }
 
 type entry struct {
-	mu     sync.Mutex
+	mu     sync.RWMutex // read: answers from the cache; write: (re)loading
+	gen    uint64       // counts loads: a user's permission read across one is not kept
 	loaded bool
 	until  time.Time
 	info   Info
@@ -93,8 +95,9 @@ type Checker struct {
 	invals  prometheus.Counter
 	chainEr prometheus.Counter
 
-	mu        sync.Mutex
+	mu        sync.RWMutex
 	streams   map[common.Address]*entry
+	reads     singleflight.Group          // users' permission reads in flight
 	followed  map[common.Address]struct{} // every stream asked about: whose events the poller reads
 	listeners []func(common.Address)
 
@@ -265,9 +268,15 @@ func (c *Checker) Invalidate(s common.Address) {
 }
 
 func (c *Checker) entry(s common.Address) *entry {
+	c.mu.RLock()
+	e, ok := c.streams[s]
+	c.mu.RUnlock()
+	if ok {
+		return e
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	e, ok := c.streams[s]
+	e, ok = c.streams[s]
 	if !ok {
 		c.followed[s] = struct{}{}
 		e = &entry{users: make(map[common.Address]userPerm)}
@@ -320,6 +329,7 @@ func (c *Checker) load(ctx context.Context, s common.Address, e *entry) error {
 		return c.callErr(s, "permissionOf(0)", err)
 	}
 	e.info, e.loaded = info, true
+	e.gen++
 	e.users = make(map[common.Address]userPerm)
 	e.until = c.expiryAware(now, info.Public)
 	return nil
@@ -348,6 +358,13 @@ func (c *Checker) expiryAware(now time.Time, p stream.Permission) time.Time {
 // Stream returns the cached state of a stream. Errors wrap ErrUnknownStream or ErrChain.
 func (c *Checker) Stream(ctx context.Context, s common.Address) (Info, error) {
 	e := c.entry(s)
+	e.mu.RLock()
+	if e.loaded && c.cfg.Now().Before(e.until) {
+		info := e.info
+		e.mu.RUnlock()
+		return info, nil
+	}
+	e.mu.RUnlock()
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	if err := c.load(ctx, s, e); err != nil {
@@ -365,47 +382,87 @@ type Access struct {
 
 func (c *Checker) check(ctx context.Context, s, user common.Address, sub bool) (Access, error) {
 	e := c.entry(s)
+	// Most answers come from the cache, under the read lock (publishes of one stream are
+	// checked in parallel).
+	e.mu.RLock()
+	if now := c.cfg.Now(); e.loaded && now.Before(e.until) {
+		if a, ok := c.cached(e, user, sub, now); ok {
+			e.mu.RUnlock()
+			return a, nil
+		}
+	}
+	e.mu.RUnlock()
 	e.mu.Lock()
-	defer e.mu.Unlock()
 	if err := c.load(ctx, s, e); err != nil {
+		e.mu.Unlock()
 		return Access{}, err
 	}
 	now := c.cfg.Now()
-	if e.info.Deleted {
-		return Access{Until: e.until}, nil
+	if a, ok := c.cached(e, user, sub, now); ok {
+		e.mu.Unlock()
+		return a, nil
 	}
-	if user == e.info.Owner {
-		return Access{Allowed: true, Until: e.until}, nil
-	}
-	up, ok := e.users[user]
-	if ok && now.Before(up.until) {
-		c.hits.Inc()
-	} else {
-		c.misses.Inc()
+	// The user's permission is read without holding the entry: other users' answers do not
+	// wait for this chain read.
+	gen, until, public := e.gen, e.until, e.info.Public
+	e.mu.Unlock()
+	c.misses.Inc()
+	// Concurrent misses of one user (a new publisher's first burst) share one read.
+	v, err, _ := c.reads.Do(s.Hex()+user.Hex(), func() (any, error) {
 		caller, err := stream.NewStreamCaller(s, c.b)
 		if err != nil {
-			return Access{}, err
+			return nil, err
 		}
 		p, err := caller.PermissionOf(&bind.CallOpts{Context: ctx}, user)
 		if err != nil {
 			c.chainEr.Inc()
-			return Access{}, fmt.Errorf("%w: %s.permissionOf(%s): %w", ErrChain, s.Hex(), user.Hex(), err)
+			return nil, fmt.Errorf("%w: %s.permissionOf(%s): %w", ErrChain, s.Hex(), user.Hex(), err)
 		}
-		up = userPerm{p: p, until: c.expiryAware(now, p)}
-		if e.until.Before(up.until) {
-			up.until = e.until
-		}
+		return p, nil
+	})
+	if err != nil {
+		return Access{}, err
+	}
+	p := v.(stream.Permission)
+	up := userPerm{p: p, until: c.expiryAware(now, p)}
+	if until.Before(up.until) {
+		up.until = until
+	}
+	e.mu.Lock()
+	if e.gen == gen { // not reloaded meanwhile
 		e.users[user] = up
 	}
+	e.mu.Unlock()
+	return access(public, up, sub, now), nil
+}
+
+// cached answers from a loaded entry (under e.mu, read or write) unless the user's
+// permission has to be read from the chain.
+func (c *Checker) cached(e *entry, user common.Address, sub bool, now time.Time) (Access, bool) {
+	if e.info.Deleted {
+		return Access{Until: e.until}, true
+	}
+	if user == e.info.Owner {
+		return Access{Allowed: true, Until: e.until}, true
+	}
+	up, ok := e.users[user]
+	if !ok || !now.Before(up.until) {
+		return Access{}, false
+	}
+	c.hits.Inc()
+	return access(e.info.Public, up, sub, now), true
+}
+
+// access is the answer for a user's permission up (the public permission counts too).
+func access(public stream.Permission, up userPerm, sub bool, now time.Time) Access {
 	expiry := func(p stream.Permission) uint64 {
 		if sub {
 			return p.SubscribeExpiry
 		}
 		return p.PublishExpiry
 	}
-	nowS := uint64(now.Unix())
-	best := max(expiry(up.p), expiry(e.info.Public))
-	return Access{Allowed: nowS < best, Until: up.until}, nil
+	best := max(expiry(up.p), expiry(public))
+	return Access{Allowed: uint64(now.Unix()) < best, Until: up.until}
 }
 
 // CanPublish mirrors Stream.canPublish(user).

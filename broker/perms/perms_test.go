@@ -181,3 +181,42 @@ func TestOnlyFollowedStreamsEvents(t *testing.T) {
 	}
 	t.Fatal("no invalidations metric")
 }
+
+// TestConcurrentChecks asks about many users at once, first reads and cached answers mixed:
+// every answer is right (run with -race).
+func TestConcurrentChecks(t *testing.T) {
+	env := chaintest.New(t)
+	ctx := context.Background()
+	granted := []common.Address{env.Addr(2), env.Addr(3)}
+	id, _ := env.CreateStream(1, "perm/concurrent", 1, granted,
+		[]stream.Permission{{PublishExpiry: chaintest.Forever}, {PublishExpiry: chaintest.Forever}})
+	c, err := perms.New(env.Chain.Client, perms.Config{Registry: env.Deploy.Registry}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	users := []common.Address{env.Addr(1), env.Addr(2), env.Addr(3), env.Addr(4), env.Addr(5)}
+	want := []bool{true, true, true, false, false} // owner, two grants, two strangers
+	var wg sync.WaitGroup
+	errs := make(chan error, 200)
+	for g := range 40 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 5 {
+				u := (g + i) % len(users)
+				a, err := c.CanPublish(ctx, id, users[u])
+				if err == nil && a.Allowed != want[u] {
+					err = errors.New("wrong answer for " + users[u].Hex())
+				}
+				if err != nil {
+					errs <- err
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+}
