@@ -12,9 +12,11 @@ import (
 	"fmt"
 	"log/slog"
 	"maps"
+	"math"
 	"math/big"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -72,15 +74,20 @@ type Info struct {
 type userPerm struct {
 	p     stream.Permission
 	until time.Time
+	hard  time.Time // the permission's next expiry (zero: none)
 }
 
 type entry struct {
 	mu     sync.RWMutex // read: answers from the cache; write: (re)loading
 	gen    uint64       // counts loads: a user's permission read across one is not kept
 	loaded bool
-	until  time.Time
-	info   Info
-	users  map[common.Address]userPerm
+	until  time.Time // fresh until: MaxTTL after the load, or a permission expiry before that
+	// hard is the first expiry of the public permission after the load (zero: none): past
+	// it the cached answer may be wrong, so it is never served stale.
+	hard       time.Time
+	refreshing atomic.Bool // a background reload runs
+	info       Info
+	users      map[common.Address]userPerm
 }
 
 // Checker is the permission cache. It is safe for concurrent use.
@@ -103,6 +110,10 @@ type Checker struct {
 
 	cancel context.CancelFunc
 	done   chan struct{}
+
+	bg       sync.WaitGroup // background reloads
+	bgCtx    context.Context
+	bgCancel context.CancelFunc
 }
 
 // New returns a checker; Start begins following permission events.
@@ -129,6 +140,7 @@ func New(b Backend, cfg Config, logger *slog.Logger, reg prometheus.Registerer) 
 	}
 	c := &Checker{b: b, cfg: cfg, log: logger.With("component", "broker/perms"), streams: make(map[common.Address]*entry),
 		followed: make(map[common.Address]struct{})}
+	c.bgCtx, c.bgCancel = context.WithCancel(context.Background())
 	for _, name := range []string{"PermissionUpdated", "Deleted", "OwnershipTransferred", "PartitionsUpdated", "MetadataUpdated"} {
 		c.events = append(c.events, abi.Events[name].ID)
 	}
@@ -175,6 +187,8 @@ func (c *Checker) Close() error {
 		c.cancel()
 		<-c.done
 	}
+	c.bgCancel()
+	c.bg.Wait()
 	return nil
 }
 
@@ -287,52 +301,110 @@ func (c *Checker) entry(s common.Address) *entry {
 
 // load fills e (under e.mu) if missing or expired.
 func (c *Checker) load(ctx context.Context, s common.Address, e *entry) error {
-	now := c.cfg.Now()
-	if e.loaded && now.Before(e.until) {
+	if e.loaded && c.cfg.Now().Before(e.until) {
 		return nil
 	}
+	info, err := c.fetch(ctx, s)
+	if err != nil {
+		return err
+	}
+	c.install(e, info)
+	return nil
+}
+
+// fetch reads a stream's state from the chain (no lock held).
+func (c *Checker) fetch(ctx context.Context, s common.Address) (Info, error) {
 	c.misses.Inc()
 	code, err := c.b.CodeAt(ctx, s, nil)
 	if err != nil {
 		c.chainEr.Inc()
-		return fmt.Errorf("%w: code of %s: %w", ErrChain, s.Hex(), err)
+		return Info{}, fmt.Errorf("%w: code of %s: %w", ErrChain, s.Hex(), err)
 	}
 	if len(code) == 0 {
-		return fmt.Errorf("%w: %s", ErrUnknownStream, s.Hex())
+		return Info{}, fmt.Errorf("%w: %s", ErrUnknownStream, s.Hex())
 	}
 	caller, err := stream.NewStreamCaller(s, c.b)
 	if err != nil {
-		return fmt.Errorf("perms: binding %s: %w", s.Hex(), err)
+		return Info{}, fmt.Errorf("perms: binding %s: %w", s.Hex(), err)
 	}
 	opts := &bind.CallOpts{Context: ctx}
 	if c.cfg.Registry != (common.Address{}) {
 		reg, err := caller.Registry(opts)
 		if err != nil || reg != c.cfg.Registry {
-			return fmt.Errorf("%w: %s is not a stream of registry %s", ErrUnknownStream, s.Hex(), c.cfg.Registry.Hex())
+			return Info{}, fmt.Errorf("%w: %s is not a stream of registry %s", ErrUnknownStream, s.Hex(), c.cfg.Registry.Hex())
 		}
 	}
-	var info Info
-	info.Address = s
+	info := Info{Address: s}
 	if info.Owner, err = caller.Owner(opts); err != nil {
-		return c.callErr(s, "owner", err)
+		return Info{}, c.callErr(s, "owner", err)
 	}
 	if info.Deleted, err = caller.Deleted(opts); err != nil {
-		return c.callErr(s, "deleted", err)
+		return Info{}, c.callErr(s, "deleted", err)
 	}
 	if info.Partitions, err = caller.Partitions(opts); err != nil {
-		return c.callErr(s, "partitions", err)
+		return Info{}, c.callErr(s, "partitions", err)
 	}
 	if info.Metadata, err = caller.Metadata(opts); err != nil {
-		return c.callErr(s, "metadata", err)
+		return Info{}, c.callErr(s, "metadata", err)
 	}
 	if info.Public, err = caller.PermissionOf(opts, common.Address{}); err != nil {
-		return c.callErr(s, "permissionOf(0)", err)
+		return Info{}, c.callErr(s, "permissionOf(0)", err)
 	}
+	return info, nil
+}
+
+// install makes info the entry's state (under e.mu, written); users' permissions are read
+// again.
+func (c *Checker) install(e *entry, info Info) {
+	now := c.cfg.Now()
 	e.info, e.loaded = info, true
 	e.gen++
 	e.users = make(map[common.Address]userPerm)
 	e.until = c.expiryAware(now, info.Public)
-	return nil
+	e.hard = nextExpiry(now, info.Public)
+}
+
+// stale reports whether a loaded entry past its freshness may still answer while it is
+// reloaded in the background: no permission expiry has passed since it was read, and it is
+// not more than one MaxTTL overdue (a reload that keeps failing ends in a synchronous one).
+func (c *Checker) stale(e *entry, now time.Time) bool {
+	return e.loaded && (e.hard.IsZero() || now.Before(e.hard)) && now.Before(e.until.Add(c.cfg.MaxTTL))
+}
+
+// refresh reloads e in the background unless a reload runs already.
+func (c *Checker) refresh(s common.Address, e *entry) {
+	if !e.refreshing.CompareAndSwap(false, true) {
+		return
+	}
+	c.bg.Add(1)
+	go func() {
+		defer c.bg.Done()
+		defer e.refreshing.Store(false)
+		ctx, cancel := context.WithTimeout(c.bgCtx, 30*time.Second)
+		defer cancel()
+		info, err := c.fetch(ctx, s)
+		if err != nil {
+			c.log.Warn("reloading a stream's permissions", "stream", s, "err", err)
+			return
+		}
+		e.mu.Lock()
+		c.install(e, info)
+		e.mu.Unlock()
+	}()
+}
+
+// nextExpiry returns the first expiry of p after now (zero: none).
+func nextExpiry(now time.Time, p stream.Permission) time.Time {
+	var next time.Time
+	for _, exp := range []uint64{p.PublishExpiry, p.SubscribeExpiry} {
+		if exp == 0 || exp > math.MaxInt64 {
+			continue
+		}
+		if t := time.Unix(int64(exp), 0); t.After(now) && (next.IsZero() || t.Before(next)) {
+			next = t
+		}
+	}
+	return next
 }
 
 func (c *Checker) callErr(s common.Address, what string, err error) error {
@@ -359,9 +431,12 @@ func (c *Checker) expiryAware(now time.Time, p stream.Permission) time.Time {
 func (c *Checker) Stream(ctx context.Context, s common.Address) (Info, error) {
 	e := c.entry(s)
 	e.mu.RLock()
-	if e.loaded && c.cfg.Now().Before(e.until) {
-		info := e.info
+	if now := c.cfg.Now(); e.loaded && (now.Before(e.until) || c.stale(e, now)) {
+		info, fresh := e.info, now.Before(e.until)
 		e.mu.RUnlock()
+		if !fresh {
+			c.refresh(s, e)
+		}
 		return info, nil
 	}
 	e.mu.RUnlock()
@@ -386,19 +461,31 @@ func (c *Checker) check(ctx context.Context, s, user common.Address, sub bool) (
 	// checked in parallel).
 	e.mu.RLock()
 	if now := c.cfg.Now(); e.loaded && now.Before(e.until) {
-		if a, ok := c.cached(e, user, sub, now); ok {
+		if a, ok := c.cached(e, user, sub, now, false); ok {
 			e.mu.RUnlock()
 			return a, nil
 		}
+	} else if c.stale(e, now) {
+		// Past MaxTTL but no permission expired since the read: answer now, reload meanwhile.
+		a, ok := c.cached(e, user, sub, now, true)
+		e.mu.RUnlock()
+		c.refresh(s, e)
+		if ok {
+			return a, nil
+		}
+		e.mu.RLock()
 	}
 	e.mu.RUnlock()
 	e.mu.Lock()
-	if err := c.load(ctx, s, e); err != nil {
-		e.mu.Unlock()
-		return Access{}, err
-	}
 	now := c.cfg.Now()
-	if a, ok := c.cached(e, user, sub, now); ok {
+	stale := e.loaded && !now.Before(e.until) && c.stale(e, now) // being reloaded meanwhile
+	if !stale {
+		if err := c.load(ctx, s, e); err != nil {
+			e.mu.Unlock()
+			return Access{}, err
+		}
+	}
+	if a, ok := c.cached(e, user, sub, now, stale); ok {
 		e.mu.Unlock()
 		return a, nil
 	}
@@ -424,7 +511,7 @@ func (c *Checker) check(ctx context.Context, s, user common.Address, sub bool) (
 		return Access{}, err
 	}
 	p := v.(stream.Permission)
-	up := userPerm{p: p, until: c.expiryAware(now, p)}
+	up := userPerm{p: p, until: c.expiryAware(now, p), hard: nextExpiry(now, p)}
 	if until.Before(up.until) {
 		up.until = until
 	}
@@ -437,8 +524,9 @@ func (c *Checker) check(ctx context.Context, s, user common.Address, sub bool) (
 }
 
 // cached answers from a loaded entry (under e.mu, read or write) unless the user's
-// permission has to be read from the chain.
-func (c *Checker) cached(e *entry, user common.Address, sub bool, now time.Time) (Access, bool) {
+// permission has to be read from the chain; stale: the entry is past its freshness (see
+// Checker.stale).
+func (c *Checker) cached(e *entry, user common.Address, sub bool, now time.Time, stale bool) (Access, bool) {
 	if e.info.Deleted {
 		return Access{Until: e.until}, true
 	}
@@ -446,7 +534,8 @@ func (c *Checker) cached(e *entry, user common.Address, sub bool, now time.Time)
 		return Access{Allowed: true, Until: e.until}, true
 	}
 	up, ok := e.users[user]
-	if !ok || !now.Before(up.until) {
+	// Stale answers are given while no permission involved has expired since it was read.
+	if !ok || (!stale && !now.Before(up.until)) || (stale && !up.hard.IsZero() && !now.Before(up.hard)) {
 		return Access{}, false
 	}
 	c.hits.Inc()

@@ -220,3 +220,55 @@ func TestConcurrentChecks(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestStaleWhileReloading: past MaxTTL a stream's cached answers keep coming while it is
+// reloaded in the background (a busy stream's publishes do not wait for the chain once a
+// minute); expiries still count at any time, and a long pause reloads synchronously.
+func TestStaleWhileReloading(t *testing.T) {
+	env := chaintest.New(t)
+	ctx := context.Background()
+	pub, temp := env.Addr(2), env.Addr(3)
+	var mu sync.Mutex
+	now := time.Now()
+	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	advance := func(d time.Duration) { mu.Lock(); now = now.Add(d); mu.Unlock() }
+	expiry := uint64(now.Add(90 * time.Second).Unix())
+	id, s := env.CreateStream(1, "perm/stale", 1, []common.Address{pub, temp},
+		[]stream.Permission{{PublishExpiry: chaintest.Forever}, {PublishExpiry: expiry}})
+	// Not started: no events, so only reloads show chain changes.
+	c, err := perms.New(env.Chain.Client, perms.Config{Registry: env.Deploy.Registry, MaxTTL: time.Minute, Now: clock}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	allowed := func(user common.Address) bool {
+		t.Helper()
+		a, err := c.CanPublish(ctx, id, user)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a.Allowed
+	}
+	if !allowed(pub) || !allowed(temp) {
+		t.Fatal("granted users refused")
+	}
+	env.Mined(s.RevokeAll(env.Auth(1), pub))
+	if !allowed(pub) {
+		t.Fatal("the cached answer changed within MaxTTL without an event")
+	}
+	advance(61 * time.Second)
+	if !allowed(pub) { // stale, while the reload runs
+		t.Fatal("no stale answer past MaxTTL")
+	}
+	waitFor(t, func() bool { return !allowed(pub) }) // the reload saw the revocation
+	// temp's grant expires at 90 s: past it no answer says yes.
+	advance(30 * time.Second)
+	if allowed(temp) {
+		t.Fatal("allowed past the permission's expiry")
+	}
+	// Far past MaxTTL with nothing cached fresh: answers come from a synchronous load.
+	advance(10 * time.Minute)
+	if allowed(pub) || allowed(temp) {
+		t.Fatal("wrong answers after a long pause")
+	}
+}
