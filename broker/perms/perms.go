@@ -533,6 +533,12 @@ func (c *Checker) cached(e *entry, user common.Address, sub bool, now time.Time,
 	if user == e.info.Owner {
 		return Access{Allowed: true, Until: e.until}, true
 	}
+	// What everyone may do needs no read of the user's own permission (so a flood of new
+	// keys publishing to a public stream causes no chain reads).
+	if expiryOf(e.info.Public, sub) > uint64(now.Unix()) {
+		c.hits.Inc()
+		return Access{Allowed: true, Until: e.until}, true
+	}
 	up, ok := e.users[user]
 	// Stale answers are given while no permission involved has expired since it was read.
 	if !ok || (!stale && !now.Before(up.until)) || (stale && !up.hard.IsZero() && !now.Before(up.hard)) {
@@ -544,14 +550,16 @@ func (c *Checker) cached(e *entry, user common.Address, sub bool, now time.Time,
 
 // access is the answer for a user's permission up (the public permission counts too).
 func access(public stream.Permission, up userPerm, sub bool, now time.Time) Access {
-	expiry := func(p stream.Permission) uint64 {
-		if sub {
-			return p.SubscribeExpiry
-		}
-		return p.PublishExpiry
-	}
-	best := max(expiry(up.p), expiry(public))
+	best := max(expiryOf(up.p, sub), expiryOf(public, sub))
 	return Access{Allowed: uint64(now.Unix()) < best, Until: up.until}
+}
+
+// expiryOf is p's subscribe or publish expiry.
+func expiryOf(p stream.Permission, sub bool) uint64 {
+	if sub {
+		return p.SubscribeExpiry
+	}
+	return p.PublishExpiry
 }
 
 // CanPublish mirrors Stream.canPublish(user).

@@ -3,6 +3,7 @@ package perms_test
 import (
 	"context"
 	"errors"
+	"math/big"
 	"sync"
 	"testing"
 	"time"
@@ -271,4 +272,40 @@ func TestStaleWhileReloading(t *testing.T) {
 	if allowed(pub) || allowed(temp) {
 		t.Fatal("wrong answers after a long pause")
 	}
+}
+
+// TestPublicNeedsNoUserReads: on a stream anyone may publish to, new publishers' keys cost
+// no chain reads (a flood of fresh keys cannot keep the check workers on the chain).
+func TestPublicNeedsNoUserReads(t *testing.T) {
+	env := chaintest.New(t)
+	ctx := context.Background()
+	id, _ := env.CreateStream(1, "perm/public", 1, []common.Address{{}}, []stream.Permission{{PublishExpiry: chaintest.Forever}})
+	reg := prometheus.NewRegistry()
+	c, err := perms.New(env.Chain.Client, perms.Config{Registry: env.Deploy.Registry}, nil, reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 50 {
+		a, err := c.CanPublish(ctx, id, common.BigToAddress(big.NewInt(int64(1000+i))))
+		if err != nil || !a.Allowed {
+			t.Fatalf("key %d: %+v %v", i, a, err)
+		}
+	}
+	if a, err := c.CanSubscribe(ctx, id, env.Addr(4)); err != nil || a.Allowed {
+		t.Fatalf("subscribe is not public: %+v %v", a, err)
+	}
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range mfs {
+		if mf.GetName() == "streamr_broker_perms_cache_misses_total" {
+			// The stream's load, and the one subscriber's permission.
+			if n := mf.GetMetric()[0].GetCounter().GetValue(); n != 2 {
+				t.Fatalf("%v chain reads, want 2", n)
+			}
+			return
+		}
+	}
+	t.Fatal("no misses metric")
 }
