@@ -12,14 +12,14 @@ import (
 // returns an exact-size copy: one allocation per message. Not safe for concurrent use.
 type Reader struct {
 	c       *websocket.Conn
+	keep    int
 	scratch bytes.Buffer
 }
 
-// NewReader returns a reader of c's messages.
-func NewReader(c *websocket.Conn) *Reader { return &Reader{c: c} }
-
-// keepScratch bounds the buffer kept between messages; a larger message's buffer is dropped.
-const keepScratch = 64 << 10
+// NewReader returns a reader of c's messages that keeps a buffer of up to keep bytes between
+// messages (a larger message's buffer is dropped): a broker with many connections keeps
+// little, a client with one connection can keep a delivery frame's worth.
+func NewReader(c *websocket.Conn, keep int) *Reader { return &Reader{c: c, keep: keep} }
 
 // Read returns the next message (the connection's read limit applies).
 func (r *Reader) Read(ctx context.Context) (websocket.MessageType, []byte, error) {
@@ -30,7 +30,7 @@ func (r *Reader) Read(ctx context.Context) (websocket.MessageType, []byte, error
 	r.scratch.Reset()
 	_, err = r.scratch.ReadFrom(mr)
 	b := bytes.Clone(r.scratch.Bytes())
-	if r.scratch.Cap() > keepScratch {
+	if r.scratch.Cap() > r.keep {
 		r.scratch = bytes.Buffer{}
 	}
 	if err != nil {

@@ -39,7 +39,7 @@ func TestReader(t *testing.T) {
 	}
 	defer c.CloseNow()
 	c.SetReadLimit(150 << 10)
-	rd := api.NewReader(c)
+	rd := api.NewReader(c, 64<<10)
 	var got [][]byte
 	for range msgs {
 		typ, b, err := rd.Read(ctx)

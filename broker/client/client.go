@@ -319,7 +319,7 @@ func (c *Client) session(url string, up func()) error {
 		c.connected = make(chan struct{})
 		c.mu.Unlock()
 	}()
-	rd := api.NewReader(conn)
+	rd := api.NewReader(conn, 1<<20) // a broker's delivery frames reach 256 KiB
 	for {
 		typ, b, err := rd.Read(c.ctx)
 		if err != nil {

@@ -109,7 +109,7 @@ func (wc *wsConn) run() {
 	wc.wg.Add(1)
 	go func() { defer wc.wg.Done(); pl.ack() }()
 	defer pl.close()
-	rd := api.NewReader(wc.c)
+	rd := api.NewReader(wc.c, 64<<10)
 	for {
 		typ, data, err := rd.Read(wc.ctx)
 		if err != nil {
