@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -123,9 +124,25 @@ func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, opts Options)
 		return nil, fmt.Errorf("deploy: NetworkCoordinator: %w", err)
 	}
 	sent = append(sent, tx)
-	// DataLicense reads the coordinator's epoch length in its constructor.
+	// DataLicense reads the coordinator's epoch length in its constructor: its gas estimate
+	// needs the coordinator's code in the latest state, which a node may show a moment after
+	// the receipt.
 	if _, err := chainutil.WaitOK(ctx, b, tx); err != nil {
 		return nil, fmt.Errorf("deploy: NetworkCoordinator: %w", err)
+	}
+	for {
+		code, err := b.CodeAt(ctx, d.Coordinator, nil)
+		if err != nil {
+			return nil, fmt.Errorf("deploy: reading the NetworkCoordinator's code: %w", err)
+		}
+		if len(code) > 0 {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("deploy: the NetworkCoordinator's code did not appear: %w", ctx.Err())
+		case <-time.After(10 * time.Millisecond):
+		}
 	}
 	if d.License, tx, _, err = datalicense.DeployDataLicense(next(), b, d.Token, d.Coordinator, d.Deployer,
 		opts.Treasury, opts.FeeBps, opts.RefundGrace); err != nil {
