@@ -127,19 +127,9 @@ func TestClientBatches(t *testing.T) {
 	}
 	pub := e.client([]string{url}, 2)
 	const n = 3000
-	results := make([]<-chan client.Result, 0, n)
-	p, _ := protocol.NewPublisher(e.chain.Key(2), e.domain, protocol.PublisherConfig{})
-	for i := range n {
-		ev, err := p.Publish(e.public, 1, protocol.Message{ContentType: protocol.ContentBinary, Content: []byte{byte(i), byte(i >> 8)}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ch, err := pub.PublishAsync(ev)
-		if err != nil {
-			t.Fatal(err)
-		}
-		results = append(results, ch)
-	}
+	results := publishAsync(t, pub, eventPublisher(t, e, 2), e.public, 1, n, func(i int) protocol.Message {
+		return protocol.Message{ContentType: protocol.ContentBinary, Content: []byte{byte(i), byte(i >> 8)}}
+	})
 	var last store.Offset
 	for i, ch := range results {
 		r := <-ch

@@ -103,19 +103,7 @@ func TestGracefulShutdown(t *testing.T) {
 	b, url := e.start(e.config(), nil)
 	pub := e.client([]string{url}, 2)
 	ctx := context.Background()
-	results := make([]<-chan client.Result, 0, 200)
-	p := eventPublisher(t, e, 2)
-	for i := range 200 {
-		ev, err := p.Publish(e.public, 3, jsonMsg(i))
-		if err != nil {
-			t.Fatal(err)
-		}
-		ch, err := pub.PublishAsync(ev)
-		if err != nil {
-			t.Fatal(err)
-		}
-		results = append(results, ch)
-	}
+	results := publishAsync(t, pub, eventPublisher(t, e, 2), e.public, 3, 200, jsonMsg)
 	time.Sleep(5 * time.Millisecond)
 	if err := b.Close(); err != nil {
 		t.Fatal(err)

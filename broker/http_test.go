@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 
 	"github.com/streamr-go/streamr/broker/api"
+	"github.com/streamr-go/streamr/broker/client"
 	"github.com/streamr-go/streamr/broker/directory"
 	"github.com/streamr-go/streamr/broker/protocol"
 	"github.com/streamr-go/streamr/broker/server"
@@ -263,6 +264,26 @@ func eventPublisher(t *testing.T, e *env, account int) *protocol.Publisher {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// publishAsync signs n events for a partition (msg makes the i-th) and hands them to c
+// without waiting; it returns their results in publish order.
+func publishAsync(t *testing.T, c *client.Client, p *protocol.Publisher, stream common.Address, partition uint32,
+	n int, msg func(i int) protocol.Message) []<-chan client.Result {
+	t.Helper()
+	results := make([]<-chan client.Result, 0, n)
+	for i := range n {
+		ev, err := p.Publish(stream, partition, msg(i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ch, err := c.PublishAsync(ev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		results = append(results, ch)
+	}
+	return results
 }
 
 func sendTx(t *testing.T, e *env, account int, tx server.Tx) {

@@ -25,8 +25,8 @@ import (
 	"github.com/streamr-go/streamr/internal/chainutil"
 	"github.com/streamr-go/streamr/internal/deploy"
 	"github.com/streamr-go/streamr/internal/devchain"
+	"github.com/streamr-go/streamr/internal/metrictest"
 	"github.com/streamr-go/streamr/internal/pgtest"
-	"github.com/streamr-go/streamr/oracle/internal/oracletest"
 	"github.com/streamr-go/streamr/oracle/txm"
 )
 
@@ -220,13 +220,13 @@ func TestDeliverSingleThenBatched(t *testing.T) {
 	}
 	eventually(t, "all delivered", 30*time.Second, func() bool { return e.consumerCount() == 9 })
 	eventually(t, "settled", 10*time.Second, func() bool {
-		return oracletest.Metric(t, a.reg, "streamr_oracle_events_delivered_total") == 9
+		return metrictest.Metric(t, a.reg, "streamr_oracle_events_delivered_total") == 9
 	})
 	sent := a.db()
 	if sent >= 9 || sent < 2 {
 		t.Fatalf("%d transactions for 9 events: want a single delivery and batches", sent)
 	}
-	if got := oracletest.Metric(t, a.reg, "streamr_oracle_bounty_earned_data_total"); got != 9 {
+	if got := metrictest.Metric(t, a.reg, "streamr_oracle_bounty_earned_data_total"); got != 9 {
 		t.Fatalf("bounty earned %v", got)
 	}
 	eventually(t, "deposit followed from Delivered logs", 10*time.Second, func() bool {
@@ -290,16 +290,16 @@ func TestTwoAgentsRace(t *testing.T) {
 	}
 	eventually(t, "delivered", 20*time.Second, func() bool { return e.consumerCount() == 3 })
 	eventually(t, "slow agent lost 3 races", 20*time.Second, func() bool {
-		return oracletest.Metric(t, slow.reg, "streamr_oracle_lost_races_total") == 3
+		return metrictest.Metric(t, slow.reg, "streamr_oracle_lost_races_total") == 3
 	})
 	if n := slow.db(); n != 0 {
 		t.Fatalf("the slow agent sent %d transactions", n)
 	}
-	if got := oracletest.Metric(t, fast.reg, "streamr_oracle_lost_races_total"); got != 0 {
+	if got := metrictest.Metric(t, fast.reg, "streamr_oracle_lost_races_total"); got != 0 {
 		t.Fatalf("fast agent lost %v races", got)
 	}
 	eventually(t, "fast settled", 10*time.Second, func() bool {
-		return oracletest.Metric(t, fast.reg, "streamr_oracle_events_delivered_total") == 3
+		return metrictest.Metric(t, fast.reg, "streamr_oracle_events_delivered_total") == 3
 	})
 }
 
@@ -312,7 +312,7 @@ func TestProfitability(t *testing.T) {
 	time.Sleep(100 * time.Millisecond)
 	e.publish(1)
 	eventually(t, "skipped as unprofitable", 10*time.Second, func() bool {
-		return oracletest.Metric(t, greedy.reg, "streamr_oracle_events_skipped_total", "reason", "unprofitable") == 1
+		return metrictest.Metric(t, greedy.reg, "streamr_oracle_events_skipped_total", "reason", "unprofitable") == 1
 	})
 	if greedy.db() != 0 || e.consumerCount() != 0 {
 		t.Fatal("an unprofitable delivery was sent")
@@ -391,9 +391,9 @@ func TestSplitBatchDeliversOnlyWhatIsLeft(t *testing.T) {
 	}
 	eventually(t, "delivered", 20*time.Second, func() bool { return e.consumerCount() == 3 })
 	eventually(t, "slow settled", 20*time.Second, func() bool {
-		return oracletest.Metric(t, slow.reg, "streamr_oracle_events_delivered_total") == 2
+		return metrictest.Metric(t, slow.reg, "streamr_oracle_events_delivered_total") == 2
 	})
-	if got := oracletest.Metric(t, slow.reg, "streamr_oracle_lost_races_total"); got != 2 {
+	if got := metrictest.Metric(t, slow.reg, "streamr_oracle_lost_races_total"); got != 2 {
 		t.Fatalf("the slow agent lost %v races, want 2", got)
 	}
 	if v, _ := e.consC.LatestValue(nil); v == nil || v.Int64() != 3 {
@@ -404,7 +404,7 @@ func TestSplitBatchDeliversOnlyWhatIsLeft(t *testing.T) {
 		t.Fatalf("the slow agent sent %d transactions, want 2", n)
 	}
 	time.Sleep(500 * time.Millisecond) // nothing more is counted later
-	if got := oracletest.Metric(t, slow.reg, "streamr_oracle_events_delivered_total"); got != 2 {
+	if got := metrictest.Metric(t, slow.reg, "streamr_oracle_events_delivered_total"); got != 2 {
 		t.Fatalf("the slow agent counted %v delivered events, want 2", got)
 	}
 }

@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/streamr-go/streamr/internal/devchain"
-	"github.com/streamr-go/streamr/oracle/internal/oracletest"
+	"github.com/streamr-go/streamr/internal/metrictest"
 )
 
 // BenchmarkDeliveryFigures measures, on a chain sealing a block every second (and only then):
@@ -53,7 +53,7 @@ func BenchmarkDeliveryFigures(b *testing.B) {
 		b.ReportMetric(float64(lat[len(lat)*99/100].Milliseconds()), "p99_publish_to_inclusion_ms")
 	}
 	eventually(b, "settled", 30*time.Second, func() bool {
-		return oracletest.Metric(b, a.reg, "streamr_oracle_events_delivered_total") == float64(n)
+		return metrictest.Metric(b, a.reg, "streamr_oracle_events_delivered_total") == float64(n)
 	})
 	// Gas per event by transaction size, the warm-up transaction excluded.
 	var singleGas, batchGas, batchEvents, singleTx uint64

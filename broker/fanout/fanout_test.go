@@ -16,6 +16,7 @@ import (
 	"github.com/streamr-go/streamr/broker/internal/redistest"
 	"github.com/streamr-go/streamr/broker/protocol"
 	"github.com/streamr-go/streamr/broker/store"
+	"github.com/streamr-go/streamr/internal/metrictest"
 )
 
 func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
@@ -293,7 +294,7 @@ func TestNewFollowerIsNotHeldBack(t *testing.T) {
 	if got, _ := protocol.Decode(rec.Data); got == nil || got.Sequence != e.Sequence || got.Timestamp != e.Timestamp {
 		t.Fatalf("delivered %v, want the appended event", got)
 	}
-	if n := bridged(t, reg); n < 1 {
+	if n := metrictest.Metric(t, reg, "streamr_broker_fanout_bridged_records_total"); n < 1 {
 		t.Fatalf("the bridge read %v records; the first one waited for the reader", n)
 	}
 	// The reader takes the partition over: later events keep coming, once each.
@@ -309,19 +310,4 @@ func TestNewFollowerIsNotHeldBack(t *testing.T) {
 		t.Fatalf("an extra record %s", r.Offset)
 	case <-time.After(block + 200*time.Millisecond):
 	}
-}
-
-func bridged(t *testing.T, reg *prometheus.Registry) float64 {
-	t.Helper()
-	mfs, err := reg.Gather()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, mf := range mfs {
-		if mf.GetName() == "streamr_broker_fanout_bridged_records_total" {
-			return mf.GetMetric()[0].GetCounter().GetValue()
-		}
-	}
-	t.Fatal("no bridged_records_total metric")
-	return 0
 }

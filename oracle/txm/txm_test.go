@@ -14,8 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	"github.com/streamr-go/streamr/internal/hdwallet"
+	"github.com/streamr-go/streamr/internal/metrictest"
 	"github.com/streamr-go/streamr/internal/pgtest"
-	"github.com/streamr-go/streamr/oracle/internal/oracletest"
 )
 
 var sink = common.HexToAddress("0x000000000000000000000000000000000000dEaD")
@@ -58,7 +58,7 @@ func TestSendAndConfirm(t *testing.T) {
 	if last.GasLimit != 21_000*125/100 || string(last.Meta) != `{"x": 1}` {
 		t.Fatalf("estimated gas %d, meta %s", last.GasLimit, last.Meta)
 	}
-	if got := oracletest.Metric(t, reg, "streamr_txm_confirmed_total"); got != 4 {
+	if got := metrictest.Metric(t, reg, "streamr_txm_confirmed_total"); got != 4 {
 		t.Fatalf("confirmed_total = %v", got)
 	}
 	if err := m.Ready(); err != nil {
@@ -120,7 +120,7 @@ func TestContractCreationRevertAndFatal(t *testing.T) {
 	if _, err := m.Wait(ctx, est); !errors.Is(err, ErrFatal) {
 		t.Fatalf("want ErrFatal for a reverting estimate, got %v", err)
 	}
-	if got := oracletest.Metric(t, reg, "streamr_txm_fatal_total"); got != 2 {
+	if got := metrictest.Metric(t, reg, "streamr_txm_fatal_total"); got != 2 {
 		t.Fatalf("fatal_total = %v", got)
 	}
 }
@@ -216,7 +216,7 @@ func TestNonceTakenByAnotherSender(t *testing.T) {
 	if tx := waitTx(t, m, b, 30*time.Second); *tx.Nonce != 2 {
 		t.Fatalf("b nonce %d, want 2", *tx.Nonce)
 	}
-	if oracletest.Metric(t, reg, "streamr_txm_nonce_resyncs_total") < 1 {
+	if metrictest.Metric(t, reg, "streamr_txm_nonce_resyncs_total") < 1 {
 		t.Fatal("no resync counted")
 	}
 }
@@ -284,7 +284,7 @@ func TestStuckTransactionBumped(t *testing.T) {
 	if err != nil || mined.GasTipCap().Cmp(big.NewInt(20e9)) < 0 {
 		t.Fatalf("mined attempt tip %v (%v)", mined.GasTipCap(), err)
 	}
-	if got := oracletest.Metric(t, reg, "streamr_txm_bumps_total"); got < 2 {
+	if got := metrictest.Metric(t, reg, "streamr_txm_bumps_total"); got < 2 {
 		t.Fatalf("bumps_total = %v", got)
 	}
 	n, _ := client.NonceAt(ctx, addrOf(key), nil)
@@ -338,7 +338,7 @@ func TestReorgResends(t *testing.T) {
 	if tx.BlockHash == first.BlockHash {
 		t.Fatal("confirmed in the reorged block")
 	}
-	if oracletest.Metric(t, reg, "streamr_txm_reorged_total") < 1 {
+	if metrictest.Metric(t, reg, "streamr_txm_reorged_total") < 1 {
 		t.Fatal("reorg not counted")
 	}
 	if n, _ := chain.Client.NonceAt(ctx, addrOf(chain.Keys[1]), nil); n != 1 {
@@ -370,7 +370,7 @@ func TestRPCFaults(t *testing.T) {
 		if n, _ := chain.Client.NonceAt(ctx, addrOf(chain.Keys[1]), nil); n != 4 {
 			t.Fatalf("chain nonce %d, want 4", n)
 		}
-		if oracletest.Metric(t, reg, "streamr_txm_send_errors_total") < 5 {
+		if metrictest.Metric(t, reg, "streamr_txm_send_errors_total") < 5 {
 			t.Fatal("send errors not counted")
 		}
 	})

@@ -1,6 +1,5 @@
-// Package oracletest holds the test helpers shared by the oracle and oracle/txm tests
-// (their databases come from internal/pgtest).
-package oracletest
+// Package metrictest reads Prometheus metrics in tests.
+package metrictest
 
 import (
 	"testing"
