@@ -23,6 +23,7 @@ import (
 	"github.com/streamr-go/streamr/internal/chainutil"
 	"github.com/streamr-go/streamr/internal/deploy"
 	"github.com/streamr-go/streamr/internal/devchain"
+	"github.com/streamr-go/streamr/internal/pgtest"
 	"github.com/streamr-go/streamr/ipfs"
 )
 
@@ -31,7 +32,7 @@ import (
 func newFlowEnv(t *testing.T) *env {
 	t.Helper()
 	ctx := context.Background()
-	pool := newTestDB(t)
+	pool := pgtest.New(t).Pool
 	ccfg := devchain.DefaultConfig()
 	ccfg.BlockInterval = 0 // a block as soon as a transaction waits
 	ch, err := devchain.New(ccfg, testLogger(t))

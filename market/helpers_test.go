@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
-	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -21,7 +20,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 
@@ -29,60 +27,10 @@ import (
 	"github.com/streamr-go/streamr/internal/chainutil"
 	"github.com/streamr-go/streamr/internal/deploy"
 	"github.com/streamr-go/streamr/internal/devchain"
+	"github.com/streamr-go/streamr/internal/pgtest"
 	"github.com/streamr-go/streamr/ipfs"
 	"github.com/streamr-go/streamr/market/siwe"
-	"github.com/streamr-go/streamr/migrations"
 )
-
-// adminDSN is the server the tests create their databases on (override with MARKET_TEST_PG).
-func adminDSN() string {
-	if v := os.Getenv("MARKET_TEST_PG"); v != "" {
-		return v
-	}
-	return "postgres://postgres@127.0.0.1:5432/test?sslmode=disable"
-}
-
-var dbSeq atomic.Int64
-
-// newTestDB creates a fresh, migrated database and drops it when the test ends. Postgres
-// being down fails the test.
-func newTestDB(t testing.TB) *pgxpool.Pool {
-	t.Helper()
-	ctx := context.Background()
-	admin, err := pgx.Connect(ctx, adminDSN())
-	if err != nil {
-		t.Fatalf("PostgreSQL is required at %s: %v", adminDSN(), err)
-	}
-	defer admin.Close(ctx)
-	b := make([]byte, 4)
-	_, _ = rand.Read(b)
-	name := fmt.Sprintf("test_market_%d_%d_%s", os.Getpid(), dbSeq.Add(1), hex.EncodeToString(b))
-	if _, err := admin.Exec(ctx, "CREATE DATABASE "+name); err != nil {
-		t.Fatalf("creating database %s: %v", name, err)
-	}
-	cfg, _ := pgx.ParseConfig(adminDSN())
-	dsn := fmt.Sprintf("postgres://%s@%s:%d/%s?sslmode=disable", cfg.User, cfg.Host, cfg.Port, name)
-	t.Cleanup(func() {
-		a, err := pgx.Connect(context.Background(), adminDSN())
-		if err != nil {
-			t.Errorf("dropping %s: %v", name, err)
-			return
-		}
-		defer a.Close(context.Background())
-		if _, err := a.Exec(context.Background(), "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)"); err != nil {
-			t.Errorf("dropping %s: %v", name, err)
-		}
-	})
-	if err := migrations.Up(ctx, dsn); err != nil {
-		t.Fatalf("migrating %s: %v", name, err)
-	}
-	pool, err := pgxpool.New(ctx, dsn)
-	if err != nil {
-		t.Fatalf("connecting to %s: %v", name, err)
-	}
-	t.Cleanup(pool.Close)
-	return pool
-}
 
 func testLogger(t testing.TB) *slog.Logger {
 	if testing.Verbose() {
@@ -108,7 +56,7 @@ type envOpt func(*Config, *Deps)
 
 func newEnv(t testing.TB, opts ...envOpt) *env {
 	t.Helper()
-	pool := newTestDB(t)
+	pool := pgtest.New(t).Pool
 	ch, err := devchain.New(devchain.DefaultConfig(), testLogger(t))
 	if err != nil {
 		t.Fatal(err)

@@ -368,21 +368,20 @@ func (a *Agent) deliver(ctx context.Context, id uint64, batch []Event) error {
 	if len(events) == 0 {
 		return nil
 	}
-	data, gas, events, err := a.simulate(ctx, sub, events)
+	data, gas, evs, err := a.simulate(ctx, sub, events)
 	if err != nil {
 		return err
 	}
 	if data == nil {
 		return nil
 	}
-	evs := protocolEvents(events)
-	bounty := new(big.Int).Mul(sub.Bounty, big.NewInt(int64(len(events))))
+	bounty := new(big.Int).Mul(sub.Bounty, big.NewInt(int64(len(evs))))
 	price, err := a.deps.Chain.SuggestGasPrice(ctx)
 	if err != nil {
 		return fmt.Errorf("gas price: %w", err)
 	}
 	if ok, need := a.cfg.Pricing.Profitable(bounty, gas, price); !ok && !a.own[sub.Owner] {
-		a.met.skipped.WithLabelValues("unprofitable").Add(float64(len(events)))
+		a.met.skipped.WithLabelValues("unprofitable").Add(float64(len(evs)))
 		a.log.Debug("unprofitable", "subscription", id, "bounty", bounty, "need", need, "gas", gas)
 		return nil
 	}
@@ -403,11 +402,11 @@ func (a *Agent) deliver(ctx context.Context, id uint64, batch []Event) error {
 	if err != nil {
 		return err
 	}
-	for _, e := range events {
-		a.met.latency.Observe(time.Since(time.UnixMilli(int64(e.Event.Timestamp))).Seconds())
+	for _, e := range evs {
+		a.met.latency.Observe(time.Since(time.UnixMilli(int64(e.Timestamp))).Seconds())
 	}
 	a.wg.Add(1)
-	go a.settle(ctx, id, txID, len(events), bounty, tx.Hash)
+	go a.settle(ctx, id, txID, len(evs), bounty, tx.Hash)
 	return nil
 }
 
@@ -497,7 +496,7 @@ func (a *Agent) canPublish(ctx context.Context, s, publisher common.Address) boo
 // revert is split: events already delivered are dropped (lost races) and the rest retried.
 // It returns the calldata (nil: nothing to send), the gas estimate and the events the
 // calldata delivers (the batch without the offenders).
-func (a *Agent) simulate(ctx context.Context, sub Subscription, events []Event) ([]byte, uint64, []Event, error) {
+func (a *Agent) simulate(ctx context.Context, sub Subscription, events []Event) ([]byte, uint64, []*protocol.Event, error) {
 	from := a.deps.Sender.From()
 	for len(events) > 0 {
 		evs := protocolEvents(events)
@@ -510,10 +509,10 @@ func (a *Agent) simulate(ctx context.Context, sub Subscription, events []Event) 
 		if err == nil {
 			var gas uint64
 			if gas, err = a.deps.Chain.EstimateGas(ctx, msg); err == nil {
-				return data, gas, events, nil
+				return data, gas, evs, nil
 			}
-			if !errors.Is(classifyRevert(err), ErrAlreadyDelivered) {
-				return nil, 0, nil, fmt.Errorf("estimating gas: %w", classifyRevert(err))
+			if cerr := classifyRevert(err); !errors.Is(cerr, ErrAlreadyDelivered) {
+				return nil, 0, nil, fmt.Errorf("estimating gas: %w", cerr)
 			}
 			// Delivered by someone else between the call and the estimate: err says so below.
 		}

@@ -28,6 +28,7 @@ import (
 	"github.com/streamr-go/streamr/broker/directory"
 	"github.com/streamr-go/streamr/broker/private"
 	"github.com/streamr-go/streamr/broker/protocol"
+	"github.com/streamr-go/streamr/broker/server"
 	"github.com/streamr-go/streamr/broker/store"
 	"github.com/streamr-go/streamr/internal/chainutil"
 	"github.com/streamr-go/streamr/internal/deploy"
@@ -614,14 +615,6 @@ type bindCall struct{ ctx context.Context }
 
 func (b bindCall) opts() *bind.CallOpts { return &bind.CallOpts{Context: b.ctx} }
 
-// bindFilter builds FilterOpts from a start block.
-type bindFilter struct {
-	ctx   context.Context
-	start uint64
-}
-
-func (b bindFilter) opts() *bind.FilterOpts { return &bind.FilterOpts{Context: b.ctx, Start: b.start} }
-
 // searchStreams pages through the first reachable broker's stream search (GET
 // /api/v1/streams) and hands each of up to limit results to out. While the broker is still
 // reading the registry's history (503 with Retry-After) it waits, up to a minute; other
@@ -681,7 +674,7 @@ func searchAt(ctx context.Context, endpoint string, q url.Values, limit int, out
 			continue
 		}
 		if resp.StatusCode != http.StatusOK {
-			var p struct{ Detail, Code string }
+			var p server.Problem
 			if json.Unmarshal(body, &p) == nil && p.Detail != "" {
 				return n, fmt.Errorf("%s (%s)", p.Detail, p.Code)
 			}

@@ -55,16 +55,11 @@ type devEnv struct {
 	Deployment *deploy.Deployment
 	RPCURL     string
 	closers    []func() error
-	cs         *closers
 	Demo       *demo
 	app        *app
 }
 
 func (e *devEnv) Close() error {
-	if e.cs != nil {
-		_ = e.cs.Close()
-		e.cs = nil
-	}
 	var first error
 	for i := len(e.closers) - 1; i >= 0; i-- {
 		if err := e.closers[i](); err != nil && first == nil {
@@ -129,10 +124,10 @@ func startDev(ctx context.Context, a *app, out io.Writer) (*devEnv, error) {
 		return nil, err
 	}
 	env.closers = append(env.closers, func() error { pool.Close(); return nil })
-	// env.Close stops these first, also when a later step fails. (A cs.Close method value
-	// would copy the still empty list.)
+	// env.Close stops these before the pool, also when a later step fails. (A cs.Close method
+	// value would copy the still empty list.)
 	var cs closers
-	env.cs = &cs
+	env.closers = append(env.closers, func() error { _ = cs.Close(); return nil })
 	svcCtx := context.WithoutCancel(ctx)
 	devApp := *a
 	devApp.cfg.Indexer.Confirmations = 0
