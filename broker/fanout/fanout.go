@@ -127,13 +127,13 @@ func New(st *store.Store, cfg Config, logger *slog.Logger, reg prometheus.Regist
 		single:  !cluster}
 }
 
-// group is the reader group of a network partition: all of them on one Redis server, each
-// its own on a Cluster (one XREAD may only name keys of one slot).
-func (h *Hub) group(np uint32) uint32 {
+// group is the reader group of a stream partition: all of them on one Redis server; on a
+// Cluster its network partition (one XREAD may only name keys of one slot).
+func (h *Hub) group(stream common.Address, partition uint32) uint32 {
 	if h.single {
 		return 0
 	}
-	return np
+	return h.st.NetworkPartition(stream, partition)
 }
 
 // Close ends every subscription with ErrClosed and stops the readers.
@@ -163,11 +163,11 @@ func (h *Hub) Close() error {
 
 // follower is the live position of one followed stream partition and its subscribers.
 type follower struct {
-	key  string
-	np   uint32
-	mu   sync.Mutex
-	last store.Offset // last record delivered (or the end of the stream when followed)
-	subs map[*Subscription]struct{}
+	key   string
+	group uint32 // its reader group
+	mu    sync.Mutex
+	last  store.Offset // last record delivered (or the end of the stream when followed)
+	subs  map[*Subscription]struct{}
 	// tailed is set once its group's reader has included it in a read.
 	tailed bool
 }
@@ -198,12 +198,12 @@ func (h *Hub) follow(ctx context.Context, stream common.Address, partition uint3
 	if f, ok := h.followers[key]; ok {
 		return f, nil
 	}
-	f = &follower{key: key, np: h.st.NetworkPartition(stream, partition), last: last, subs: make(map[*Subscription]struct{})}
+	f = &follower{key: key, group: h.group(stream, partition), last: last, subs: make(map[*Subscription]struct{})}
 	h.followers[key] = f
 	h.m.followers.Inc()
 	// A running reader takes the new key into its next XREAD, after its current block; until
 	// then a bridge tails the new key alone, so that its first events are not held back.
-	g := h.group(f.np)
+	g := f.group
 	if !h.readers[g] {
 		h.readers[g] = true
 		h.wg.Add(1)
@@ -283,7 +283,7 @@ func (h *Hub) read(group uint32) {
 		cursors = cursors[:0]
 		h.mu.Lock()
 		for _, f := range h.followers {
-			if h.group(f.np) == group {
+			if f.group == group {
 				f.mu.Lock()
 				cursors = append(cursors, store.Cursor{Key: f.key, After: f.last})
 				f.tailed = true

@@ -53,7 +53,7 @@ func (pl *pipeline) publish(ctx context.Context, data []byte) bool {
 		return false
 	}
 	s := pl.wc.s
-	pp := s.beginPublish(context.Background(), data, nil, true)
+	pp := s.beginPublish(data, nil, s.sharedPublishContext)
 	pp.pipe = pl
 	pl.mu.Lock()
 	pl.pending = append(pl.pending, pp)

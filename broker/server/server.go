@@ -49,7 +49,8 @@ type Config struct {
 	RelayerKey *ecdsa.PrivateKey
 	// VerifyWorkers is how many publishes are checked (signature recovery above all) at
 	// once, over all connections; the events of one connection are checked in parallel
-	// and stored in order. Default: GOMAXPROCS.
+	// and stored in order. Default: 4 × GOMAXPROCS (signature recovery is a cgo call, and
+	// with one goroutine per core the cores idle around such calls).
 	VerifyWorkers int
 }
 
@@ -121,13 +122,14 @@ type Server struct {
 
 	checks chan *pendingPublish // to the check workers (unbuffered: a taken check is run)
 
-	pubCtxMu   sync.Mutex
-	pubCtx     context.Context
-	pubCtxMade time.Time
-	// pubCtxCancels are those of the shared contexts made in the last publishTimeout (older
-	// ones have ended); Shutdown calls them all.
-	pubCtxCancels []context.CancelFunc
-	pubCtxTimes   []time.Time
+	pubCtxMu     sync.Mutex
+	pubCtx       context.Context
+	pubCtxCancel context.CancelFunc
+	pubCtxMade   time.Time
+	// pubBase is the parent of the shared publish contexts; Shutdown cancels it, so that
+	// publishes still running after a timed-out drain end.
+	pubBase       context.Context
+	pubBaseCancel context.CancelFunc
 }
 
 // New returns a server. reg may be nil.
@@ -170,6 +172,7 @@ func New(cfg Config, deps Deps, logger *slog.Logger, reg prometheus.Registerer) 
 	s := &Server{cfg: cfg, deps: deps, log: logger.With("component", "broker/server"), m: newMetrics(reg),
 		ctx: ctx, cancel: cancel, subs: make(map[common.Address]map[*wsSub]struct{}), conns: make(map[*wsConn]struct{})}
 	s.checks = make(chan *pendingPublish)
+	s.pubBase, s.pubBaseCancel = context.WithCancel(context.Background())
 	s.routes()
 	s.wg.Add(1 + cfg.VerifyWorkers)
 	go s.recheckLoop()
@@ -208,12 +211,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	}
 	s.cancel()
 	s.wg.Wait()
-	s.pubCtxMu.Lock()
-	for _, cancel := range s.pubCtxCancels {
-		cancel() // publishes still running after a timed-out drain end now
-	}
-	s.pubCtxCancels, s.pubCtxTimes = nil, nil
-	s.pubCtxMu.Unlock()
+	s.pubBaseCancel()
 	return err
 }
 
@@ -243,7 +241,9 @@ func (s *Server) PublishEvent(ctx context.Context, e *protocol.Event) (store.Off
 }
 
 func (s *Server) publish(ctx context.Context, data []byte, e *protocol.Event) (*protocol.Event, store.Offset, error) {
-	pp := s.beginPublish(ctx, data, e, false)
+	pp := s.beginPublish(data, e, func() (context.Context, context.CancelFunc) {
+		return context.WithTimeout(context.WithoutCancel(ctx), publishTimeout)
+	})
 	if pp.err == nil {
 		pp.e, pp.data, pp.err = s.ingest(pp.ctx, pp.data, pp.e)
 	}
@@ -267,10 +267,10 @@ type pendingPublish struct {
 	active    bool // registered in flight (finish ends it)
 }
 
-// beginPublish registers a publish in flight unless the server is draining. It runs under
-// its own publishTimeout context, or the shared one (see sharedPublishContext): finishing a
-// publish must not depend on the request or connection that sent it.
-func (s *Server) beginPublish(ctx context.Context, data []byte, e *protocol.Event, shared bool) *pendingPublish {
+// beginPublish registers a publish in flight unless the server is draining; it then runs
+// under the context newCtx makes (never the request's or connection's own: finishing a
+// publish must not depend on them).
+func (s *Server) beginPublish(data []byte, e *protocol.Event, newCtx func() (context.Context, context.CancelFunc)) *pendingPublish {
 	pp := &pendingPublish{s: s, start: time.Now(), data: data, e: e}
 	if !s.enterPublish() {
 		pp.err = ErrShuttingDown
@@ -278,11 +278,7 @@ func (s *Server) beginPublish(ctx context.Context, data []byte, e *protocol.Even
 	}
 	pp.active = true
 	s.m.inflight.Inc()
-	if shared {
-		pp.ctx, pp.cancel = s.sharedPublishContext(), func() {}
-	} else {
-		pp.ctx, pp.cancel = context.WithTimeout(context.WithoutCancel(ctx), publishTimeout)
-	}
+	pp.ctx, pp.cancel = newCtx()
 	return pp
 }
 
@@ -291,25 +287,20 @@ const publishTimeout = 10 * time.Second
 
 // sharedPublishContext returns a context that ends publishTimeout after it was made, shared
 // by the publishes that arrive within one second of each other (so they end 9–10 s after
-// arriving): a busy connection does not set up and tear down a timer for every event.
-func (s *Server) sharedPublishContext() context.Context {
+// arriving): a busy connection does not set up and tear down a timer for every event. All
+// of them derive from pubBase, which Shutdown cancels.
+func (s *Server) sharedPublishContext() (context.Context, context.CancelFunc) {
 	now := time.Now()
 	s.pubCtxMu.Lock()
 	defer s.pubCtxMu.Unlock()
 	if s.pubCtx == nil || now.Sub(s.pubCtxMade) > time.Second {
 		// The previous context is left to end at its deadline: publishes still use it.
-		var cancel context.CancelFunc
-		s.pubCtx, cancel = context.WithTimeout(context.Background(), publishTimeout)
+		// Its cancel is kept only until the next one: the context ends at its deadline or
+		// with pubBase anyway.
+		s.pubCtx, s.pubCtxCancel = context.WithTimeout(s.pubBase, publishTimeout)
 		s.pubCtxMade = now
-		n := 0
-		for n < len(s.pubCtxTimes) && now.Sub(s.pubCtxTimes[n]) > publishTimeout {
-			s.pubCtxCancels[n]() // ended already; releases it
-			n++
-		}
-		s.pubCtxCancels = append(s.pubCtxCancels[n:], cancel)
-		s.pubCtxTimes = append(s.pubCtxTimes[n:], now)
 	}
-	return s.pubCtx
+	return s.pubCtx, func() {}
 }
 
 // check runs the ingress checks of a publish of a connection's pipeline (on a check worker)

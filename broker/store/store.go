@@ -225,7 +225,7 @@ func chainField(e *protocol.Event) string {
 // Redis runs the script atomically, so nothing sees the state in between.
 var appendScript = redis.NewScript(`
 local out = {}
-local last, changed = {}, {}
+local last, moved, changed = {}, {}, {}
 for i = 4, #ARGV, 4 do
   local field, pos, prev = ARGV[i], ARGV[i+1], ARGV[i+2]
   local l = last[field]
@@ -244,7 +244,9 @@ for i = 4, #ARGV, 4 do
       id = redis.call('XADD', KEYS[1], '*', 'e', ARGV[i+3])
     end
     l = pos
-    changed[#changed+1] = field
+    if not moved[field] then
+      moved[field] = true; changed[#changed+1] = field
+    end
     out[#out+1] = 'OK'; out[#out+1] = id
   end
   last[field] = l
@@ -252,9 +254,7 @@ end
 if #changed > 0 then
   local kv = {}
   for _, f in ipairs(changed) do
-    if last[f] ~= false then
-      kv[#kv+1] = f; kv[#kv+1] = last[f]; last[f] = false
-    end
+    kv[#kv+1] = f; kv[#kv+1] = last[f]
   end
   redis.call('HSET', KEYS[2], unpack(kv))
   if ARGV[2] ~= '0' then
@@ -438,7 +438,7 @@ func (s *Store) appendBatches(calls []*appendCall) {
 		if err := c.cmd.Err(); err != nil && redis.HasErrorPrefix(err, "NOSCRIPT") {
 			// The server lost its scripts (restart, SCRIPT FLUSH): send it the script. The
 			// call did not run, so running it again is safe.
-			c.cmd = appendScript.Run(ctx, s.rdb, []string{c.key, chainsKey(c.key)}, c.args...)
+			c.cmd = appendScript.Eval(ctx, s.rdb, []string{c.key, chainsKey(c.key)}, c.args...)
 		}
 		res, err := c.cmd.Slice()
 		if err == nil && len(res) != 2*len(c.batch) {
