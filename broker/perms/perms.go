@@ -7,7 +7,6 @@
 package perms
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
@@ -234,7 +233,7 @@ const maxAddresses = 500
 
 // followedLogs returns the permission events of blocks lo..hi emitted by the streams asked about
 // so far (other contracts emit events with the same signatures, OwnershipTransferred above
-// all), in chain order.
+// all). Their order does not matter: apply only collects the streams.
 func (c *Checker) followedLogs(ctx context.Context, lo, hi uint64) ([]types.Log, error) {
 	c.mu.Lock()
 	addrs := slices.Collect(maps.Keys(c.followed))
@@ -250,18 +249,12 @@ func (c *Checker) followedLogs(ctx context.Context, lo, hi uint64) ([]types.Log,
 		}
 		logs = append(logs, l...)
 	}
-	slices.SortFunc(logs, func(a, b types.Log) int {
-		return cmp.Or(cmp.Compare(a.BlockNumber, b.BlockNumber), cmp.Compare(a.Index, b.Index))
-	})
 	return logs, nil
 }
 
 func (c *Checker) apply(logs []types.Log) {
 	seen := make(map[common.Address]bool)
 	for _, l := range logs {
-		if l.Removed || seen[l.Address] {
-			continue
-		}
 		seen[l.Address] = true
 	}
 	for s := range seen {
@@ -416,13 +409,8 @@ func (c *Checker) callErr(s common.Address, what string, err error) error {
 // expiry still in the future, capped by MaxTTL.
 func (c *Checker) expiryAware(now time.Time, p stream.Permission) time.Time {
 	until := now.Add(c.cfg.MaxTTL)
-	for _, exp := range []uint64{p.PublishExpiry, p.SubscribeExpiry} {
-		if exp == 0 || exp > uint64(until.Unix()) {
-			continue
-		}
-		if t := time.Unix(int64(exp), 0); t.After(now) && t.Before(until) {
-			until = t
-		}
+	if next := nextExpiry(now, p); !next.IsZero() && next.Before(until) {
+		return next
 	}
 	return until
 }
@@ -460,25 +448,25 @@ func (c *Checker) check(ctx context.Context, s, user common.Address, sub bool) (
 	// Most answers come from the cache, under the read lock (publishes of one stream are
 	// checked in parallel).
 	e.mu.RLock()
-	if now := c.cfg.Now(); e.loaded && now.Before(e.until) {
-		if a, ok := c.cached(e, user, sub, now, false); ok {
-			e.mu.RUnlock()
-			return a, nil
-		}
-	} else if c.stale(e, now) {
-		// Past MaxTTL but no permission expired since the read: answer now, reload meanwhile.
-		a, ok := c.cached(e, user, sub, now, true)
-		e.mu.RUnlock()
-		c.refresh(s, e)
-		if ok {
-			return a, nil
-		}
-		e.mu.RLock()
+	now := c.cfg.Now()
+	fresh := e.loaded && now.Before(e.until)
+	// Past MaxTTL but no permission expired since the read: answer now, reload meanwhile.
+	stale := !fresh && c.stale(e, now)
+	var a Access
+	ok := false
+	if fresh || stale {
+		a, ok = c.cached(e, user, sub, now, stale)
 	}
 	e.mu.RUnlock()
+	if stale {
+		c.refresh(s, e)
+	}
+	if ok {
+		return a, nil
+	}
 	e.mu.Lock()
-	now := c.cfg.Now()
-	stale := e.loaded && !now.Before(e.until) && c.stale(e, now) // being reloaded meanwhile
+	now = c.cfg.Now()
+	stale = e.loaded && !now.Before(e.until) && c.stale(e, now) // being reloaded meanwhile
 	if !stale {
 		if err := c.load(ctx, s, e); err != nil {
 			e.mu.Unlock()
