@@ -141,20 +141,10 @@ func TestClientBatches(t *testing.T) {
 		}
 		last = r.Offset
 	}
-	timeout := time.After(30 * time.Second)
-	for i := range n {
-		select {
-		case m := <-s.C():
-			if got := int(m.Event.Content[0]) | int(m.Event.Content[1])<<8; got != i {
-				t.Fatalf("delivery %d carries event %d", i, got)
-			}
-		case <-timeout:
-			t.Fatalf("%d of %d delivered", i, n)
+	for i, m := range receive(t, s, n) {
+		if got := int(m.Event.Content[0]) | int(m.Event.Content[1])<<8; got != i {
+			t.Fatalf("delivery %d carries event %d", i, got)
 		}
 	}
-	select {
-	case m := <-s.C():
-		t.Fatalf("extra delivery %v", m.Offset)
-	case <-time.After(200 * time.Millisecond):
-	}
+	expectNothing(t, s)
 }

@@ -16,6 +16,7 @@ import (
 	"log/slog"
 	"math/big"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -312,13 +313,19 @@ func (d *Directory) apply(logs []types.Log, from, to uint64) {
 
 // insert adds a stream at its place in chain order.
 func (d *Directory) insert(e Entry) {
-	i, _ := slices.BinarySearchFunc(d.entries, e, func(a, b Entry) int {
-		return cmp.Or(cmp.Compare(a.Block, b.Block), cmp.Compare(a.logIndex, b.logIndex))
-	})
+	i := d.position(e.Block, e.logIndex)
 	d.entries = slices.Insert(d.entries, i, e)
 	for j := i; j < len(d.entries); j++ {
 		d.index[d.entries[j].Stream] = j
 	}
+}
+
+// position is the index of the first entry at or after (block, log index) in chain order.
+func (d *Directory) position(block uint64, idx uint) int {
+	return sort.Search(len(d.entries), func(i int) bool {
+		e := d.entries[i]
+		return cmp.Or(cmp.Compare(e.Block, block), cmp.Compare(e.logIndex, idx)) >= 0
+	})
 }
 
 // remove drops a stream, keeping the others in chain order.
@@ -337,10 +344,6 @@ func (d *Directory) remove(s common.Address) {
 // cursor renders the position of an entry: "<block>.<log index>".
 func (e Entry) cursor() string {
 	return strconv.FormatUint(e.Block, 10) + "." + strconv.FormatUint(uint64(e.logIndex), 10)
-}
-
-func (e Entry) before(block uint64, idx uint) bool {
-	return e.Block < block || (e.Block == block && e.logIndex < idx)
 }
 
 func parseCursor(c string) (uint64, uint, error) {
@@ -375,11 +378,8 @@ func (d *Directory) Search(q Query) (Page, error) {
 		return Page{}, fmt.Errorf("%w (at block %d)", ErrSyncing, d.next)
 	}
 	page := Page{Streams: []Entry{}}
-	for i := len(d.entries) - 1; i >= 0; i-- {
+	for i := d.position(block, idx) - 1; i >= 0; i-- { // from just before the cursor
 		e := d.entries[i]
-		if !e.before(block, idx) {
-			continue
-		}
 		if (q.Creator != common.Address{} && e.Creator != q.Creator) || !strings.Contains(e.lower, text) {
 			continue
 		}

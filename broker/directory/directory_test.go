@@ -35,6 +35,24 @@ func eventually(t *testing.T, f func() error) {
 	}
 }
 
+// pageAll pages through every stream, limit per page, failing after more than pages pages.
+func pageAll(t *testing.T, d *directory.Directory, limit, pages int) []string {
+	t.Helper()
+	var got []string
+	q := directory.Query{Limit: limit}
+	for n := 0; ; n++ {
+		p, err := d.Search(q)
+		if err != nil || n > pages {
+			t.Fatalf("page %d: %v", n, err)
+		}
+		got = append(got, names(p)...)
+		if p.Next == "" {
+			return got
+		}
+		q.Cursor = p.Next
+	}
+}
+
 func names(p directory.Page) []string {
 	var out []string
 	for _, e := range p.Streams {
@@ -91,20 +109,7 @@ func TestDirectory(t *testing.T) {
 	})
 
 	t.Run("pages", func(t *testing.T) {
-		var got []string
-		q := directory.Query{Limit: 2}
-		for pages := 0; ; pages++ {
-			p, err := d.Search(q)
-			if err != nil || pages > 3 {
-				t.Fatalf("page %d: %v", pages, err)
-			}
-			got = append(got, names(p)...)
-			if p.Next == "" {
-				break
-			}
-			q.Cursor = p.Next
-		}
-		if !slices.Equal(got, names(all)) {
+		if got := pageAll(t, d, 2, 3); !slices.Equal(got, names(all)) {
 			t.Fatalf("paged: %v", got)
 		}
 	})
@@ -214,18 +219,7 @@ func TestReorganisationMoves(t *testing.T) {
 			t.Fatalf("%s (block %d) listed before %s (block %d)", a.Path, a.Block, b.Path, b.Block)
 		}
 	}
-	var paged []string
-	for q := (directory.Query{Limit: 1}); ; {
-		p, err := d.Search(q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		paged = append(paged, names(p)...)
-		if p.Next == "" {
-			break
-		}
-		q.Cursor = p.Next
-	}
+	paged := pageAll(t, d, 1, len(all.Streams))
 	if !slices.Equal(paged, names(all)) {
 		t.Fatalf("paged %v, all %v", paged, names(all))
 	}
