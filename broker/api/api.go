@@ -18,6 +18,7 @@ package api
 import (
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -197,10 +198,29 @@ const DeliveryTag byte = 0x01
 // AppendDelivery appends a delivery frame: DeliveryTag, offset length (1 byte), the offset
 // in text, then the encoded event.
 func AppendDelivery(dst []byte, off store.Offset, event []byte) []byte {
-	s := off.String()
-	dst = append(dst, DeliveryTag, byte(len(s)))
-	dst = append(dst, s...)
+	dst = appendOffset(append(dst, DeliveryTag), off)
 	return append(dst, event...)
+}
+
+// appendOffset appends the offset's length (1 byte) and the offset in text.
+func appendOffset(dst []byte, off store.Offset) []byte {
+	at := len(dst)
+	dst = off.AppendText(append(dst, 0))
+	dst[at] = byte(len(dst) - at - 1)
+	return dst
+}
+
+// cutOffset splits a length-prefixed offset (see appendOffset) off b.
+func cutOffset(b []byte) (store.Offset, []byte, error) {
+	if len(b) < 1 || len(b) < 1+int(b[0]) {
+		return store.Offset{}, nil, errors.New("truncated offset")
+	}
+	n := int(b[0])
+	off, err := store.ParseOffset(string(b[1 : 1+n]))
+	if err != nil {
+		return store.Offset{}, nil, err
+	}
+	return off, b[1+n:], nil
 }
 
 // ParseDelivery splits a delivery frame into the offset and the encoded event (aliasing b).
@@ -208,15 +228,11 @@ func ParseDelivery(b []byte) (store.Offset, []byte, error) {
 	if len(b) < 2 || b[0] != DeliveryTag {
 		return store.Offset{}, nil, fmt.Errorf("%w: not a delivery", ErrBadFrame)
 	}
-	n := int(b[1])
-	if len(b) < 2+n {
-		return store.Offset{}, nil, fmt.Errorf("%w: truncated offset", ErrBadFrame)
-	}
-	off, err := store.ParseOffset(string(b[2 : 2+n]))
+	off, ev, err := cutOffset(b[1:])
 	if err != nil {
 		return store.Offset{}, nil, fmt.Errorf("%w: %w", ErrBadFrame, err)
 	}
-	return off, b[2+n:], nil
+	return off, ev, nil
 }
 
 // PublishBatchTag is the first byte of a client frame that carries several events: the
@@ -278,9 +294,7 @@ func cutItem(b []byte) (item, rest []byte, err error) {
 // AppendDeliveryItem appends one delivery to a delivery batch frame; start the frame with
 // DeliveryBatchTag.
 func AppendDeliveryItem(dst []byte, off store.Offset, event []byte) []byte {
-	s := off.String()
-	dst = append(dst, byte(len(s)))
-	dst = append(dst, s...)
+	dst = appendOffset(dst, off)
 	dst = binary.AppendUvarint(dst, uint64(len(event)))
 	return append(dst, event...)
 }
@@ -312,15 +326,11 @@ func ParseDeliveries(b []byte, fn func(off store.Offset, event []byte)) error {
 		if len(items) == MaxBatch {
 			return fmt.Errorf("%w: more than %d deliveries in a batch", ErrBadFrame, MaxBatch)
 		}
-		n := int(rest[0])
-		if len(rest) < 1+n {
-			return fmt.Errorf("%w: delivery %d: truncated offset", ErrBadFrame, len(items))
-		}
-		off, err := store.ParseOffset(string(rest[1 : 1+n]))
+		off, r, err := cutOffset(rest)
 		if err != nil {
 			return fmt.Errorf("%w: delivery %d: %w", ErrBadFrame, len(items), err)
 		}
-		ev, r, err := cutItem(rest[1+n:])
+		ev, r, err := cutItem(r)
 		if err != nil {
 			return fmt.Errorf("%w: delivery %d: %v", ErrBadFrame, len(items), err)
 		}

@@ -37,8 +37,13 @@ func ParseOffset(s string) (Offset, error) {
 }
 
 // String returns "<ms>-<seq>".
-func (o Offset) String() string {
-	return strconv.FormatUint(o.Ms, 10) + "-" + strconv.FormatUint(o.Seq, 10)
+func (o Offset) String() string { return string(o.AppendText(nil)) }
+
+// AppendText appends the text form ("<ms>-<seq>") to b.
+func (o Offset) AppendText(b []byte) []byte {
+	b = strconv.AppendUint(b, o.Ms, 10)
+	b = append(b, '-')
+	return strconv.AppendUint(b, o.Seq, 10)
 }
 
 // IsZero reports whether o is the zero offset.
