@@ -13,14 +13,14 @@ import (
 	"github.com/streamr-go/streamr/broker/store"
 )
 
-// answers reads control messages until n publishes have been answered, returning the acked
+// answers reads control messages and ack frames until n publishes have been answered, returning the acked
 // chain positions (by timestamp) and the error codes, in answer order.
 func (r *rawConn) answers(n int) (acked []uint64, errs []api.Code) {
 	r.t.Helper()
 	for len(acked) < n {
 		c := r.next()
 		switch c.Type {
-		case api.TypeAck:
+		case typeAck:
 			if len(c.Acks) == 0 {
 				r.t.Fatalf("ack without entries: %+v", c)
 			}

@@ -37,7 +37,7 @@ func dialRaw(t *testing.T, url string) *rawConn {
 	if got := r.next(); got.Type != api.TypeChallenge {
 		t.Fatalf("first frame %+v", got)
 	} else {
-		r.challenge = *got
+		r.challenge = got.Control
 	}
 	return r
 }
@@ -51,8 +51,18 @@ func (r *rawConn) send(typ websocket.MessageType, b []byte) {
 	}
 }
 
-// next returns the next control message, skipping deliveries.
-func (r *rawConn) next() *api.Control {
+// typeAck is the Type of an answer that holds an ack frame (acks are binary frames, not
+// control messages).
+const typeAck = "ack"
+
+// answer is a control message, or an ack frame (Type typeAck, Acks set).
+type answer struct {
+	api.Control
+	Acks []api.Ack
+}
+
+// next returns the next control message or ack frame, skipping deliveries.
+func (r *rawConn) next() *answer {
 	r.t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
@@ -62,17 +72,24 @@ func (r *rawConn) next() *api.Control {
 			r.t.Fatalf("read: %v", err)
 		}
 		if typ == websocket.MessageBinary {
-			continue
+			if len(b) == 0 || b[0] != api.AckTag {
+				continue
+			}
+			a := &answer{Control: api.Control{Type: typeAck}}
+			if err := api.ParseAcks(b, func(ack *api.Ack) { a.Acks = append(a.Acks, *ack) }); err != nil {
+				r.t.Fatal(err)
+			}
+			return a
 		}
-		var c api.Control
-		if err := json.Unmarshal(b, &c); err != nil {
+		var c answer
+		if err := json.Unmarshal(b, &c.Control); err != nil {
 			r.t.Fatal(err)
 		}
 		return &c
 	}
 }
 
-func (r *rawConn) expect(typ string, code api.Code) *api.Control {
+func (r *rawConn) expect(typ string, code api.Code) *answer {
 	r.t.Helper()
 	c := r.next()
 	if c.Type != typ || c.Code != code {
@@ -114,7 +131,7 @@ func TestIngressRejects(t *testing.T) {
 
 	ok := signed(t, e.domain, key, protocol.Event{Stream: e.public, MsgChainID: chain, Timestamp: now})
 	r.send(websocket.MessageBinary, ok)
-	r.expect(api.TypeAck, "")
+	r.expect(typeAck, "")
 
 	badSig := append([]byte(nil), ok...)
 	badSig[len(badSig)-10] ^= 0xff
@@ -164,7 +181,7 @@ func TestIngressRejects(t *testing.T) {
 	r.t = t
 	// The chain continues after rejections.
 	r.send(websocket.MessageBinary, signed(t, e.domain, key, protocol.Event{Stream: e.public, MsgChainID: chain, Timestamp: now + 1, PrevTimestamp: now}))
-	r.expect(api.TypeAck, "")
+	r.expect(typeAck, "")
 
 	controls := []struct {
 		name string

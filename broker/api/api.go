@@ -10,9 +10,10 @@
 //   - server → client, binary: a delivery (DeliveryTag, offset length, offset, event) or a
 //     delivery batch (DeliveryBatchTag, then per event: offset length, offset, uvarint
 //     event length, event);
-//   - server → client, text: a Control message (challenge, authenticated, ack, subscribed,
-//     unsubscribed, resent, error, pong). One ack message acknowledges one or more
-//     publishes, in publish order.
+//   - server → client, binary, also: an ack (AckTag, then per stored publish its chain
+//     position and offset), acknowledging one or more publishes in publish order;
+//   - server → client, text: a Control message (challenge, authenticated, subscribed,
+//     unsubscribed, resent, error, pong).
 package api
 
 import (
@@ -58,7 +59,6 @@ const (
 	TypeUnsubscribed  = "unsubscribed"
 	TypeResend        = "resend"
 	TypeResent        = "resent"
-	TypeAck           = "ack"
 	TypeError         = "error"
 	TypePing          = "ping"
 	TypePong          = "pong"
@@ -108,29 +108,17 @@ type Control struct {
 	Partition uint32          `json:"partition"`
 	Resend    *Resend         `json:"resend,omitempty"`
 
-	// Acks and publish errors: the event's chain position.
+	// Publish errors: the event's chain position.
 	MsgChainID string       `json:"msgChainId,omitempty"`
 	Timestamp  uint64       `json:"timestamp,omitempty"`
 	Sequence   uint32       `json:"sequence,omitempty"`
 	Offset     store.Offset `json:"offset,omitzero"`
 	Count      int          `json:"count,omitempty"`
-	// Acks lists the publishes an ack message acknowledges, in publish order.
-	Acks []Ack `json:"acks,omitempty"`
 
 	// Errors.
 	Code       Code         `json:"code,omitempty"`
 	Message    string       `json:"message,omitempty"`
 	ResumeFrom store.Offset `json:"resumeFrom,omitzero"`
-}
-
-// Ack acknowledges one stored publish: the event's chain position and its offset.
-type Ack struct {
-	Stream     common.Address `json:"stream"`
-	Partition  uint32         `json:"partition"`
-	MsgChainID string         `json:"msgChainId"`
-	Timestamp  uint64         `json:"timestamp"`
-	Sequence   uint32         `json:"sequence"`
-	Offset     store.Offset   `json:"offset"`
 }
 
 // MaxControlSize bounds a control message.
@@ -149,9 +137,6 @@ func ParseControl(b []byte) (*Control, error) {
 	}
 	if dec.More() {
 		return nil, fmt.Errorf("%w: trailing data", ErrBadControl)
-	}
-	if len(c.Acks) > 0 {
-		return nil, fmt.Errorf("%w: acks are sent by the broker only", ErrBadControl)
 	}
 	if len(c.ID) > 128 {
 		return nil, fmt.Errorf("%w: id longer than 128 bytes", ErrBadControl)
@@ -343,4 +328,112 @@ func ParseDeliveries(b []byte, fn func(off store.Offset, event []byte)) error {
 		fn(it.off, it.ev)
 	}
 	return nil
+}
+
+// AckTag is the first byte of a server frame that acknowledges stored publishes, in publish
+// order: the tag, then for each publish its stream (20 bytes), partition (minimal uvarint),
+// message chain id (32 bytes), timestamp and sequence (minimal uvarints), offset length
+// (1 byte) and offset text. Acks are binary because they are as frequent as publishes.
+const AckTag byte = 0x03
+
+// Ack acknowledges one stored publish: the event's chain position and its offset.
+type Ack struct {
+	Stream     common.Address
+	Partition  uint32
+	MsgChainID [32]byte
+	Timestamp  uint64
+	Sequence   uint32
+	Offset     store.Offset
+}
+
+// AppendAck appends one ack to an ack frame; start the frame with AckTag.
+func AppendAck(dst []byte, a *Ack) []byte {
+	dst = append(dst, a.Stream[:]...)
+	dst = binary.AppendUvarint(dst, uint64(a.Partition))
+	dst = append(dst, a.MsgChainID[:]...)
+	dst = binary.AppendUvarint(dst, a.Timestamp)
+	dst = binary.AppendUvarint(dst, uint64(a.Sequence))
+	return appendOffset(dst, a.Offset)
+}
+
+// ParseAcks calls fn for each ack of an ack frame, in order (the Ack is reused between
+// calls). A malformed frame (wrong tag, no acks, more than MaxBatch, a truncated field, a
+// non-minimal or out-of-range number, a bad offset) is an error wrapping ErrBadFrame, found
+// before fn is called.
+func ParseAcks(b []byte, fn func(*Ack)) error {
+	if len(b) < 1 || b[0] != AckTag {
+		return fmt.Errorf("%w: not an ack", ErrBadFrame)
+	}
+	n, err := walkAcks(b[1:], nil)
+	if err != nil {
+		return fmt.Errorf("%w: ack %d: %w", ErrBadFrame, n, err)
+	}
+	if n == 0 {
+		return fmt.Errorf("%w: no acks", ErrBadFrame)
+	}
+	_, _ = walkAcks(b[1:], fn)
+	return nil
+}
+
+// walkAcks parses the acks of b, calling fn (when not nil) for each; it returns how many
+// it parsed.
+func walkAcks(b []byte, fn func(*Ack)) (int, error) {
+	var a Ack
+	n := 0
+	for rest := b; len(rest) > 0; n++ {
+		if n == MaxBatch {
+			return n, fmt.Errorf("more than %d acks", MaxBatch)
+		}
+		var err error
+		var v uint64
+		if rest, err = cutFixed(a.Stream[:], rest, "stream"); err != nil {
+			return n, err
+		}
+		if v, rest, err = cutUvarint(rest, "partition", 1<<32-1); err != nil {
+			return n, err
+		}
+		a.Partition = uint32(v)
+		if rest, err = cutFixed(a.MsgChainID[:], rest, "message chain id"); err != nil {
+			return n, err
+		}
+		if a.Timestamp, rest, err = cutUvarint(rest, "timestamp", 1<<64-1); err != nil {
+			return n, err
+		}
+		if v, rest, err = cutUvarint(rest, "sequence", 1<<32-1); err != nil {
+			return n, err
+		}
+		a.Sequence = uint32(v)
+		if a.Offset, rest, err = cutOffset(rest); err != nil {
+			return n, err
+		}
+		if fn != nil {
+			fn(&a)
+		}
+	}
+	return n, nil
+}
+
+// cutFixed copies len(dst) bytes off b into dst.
+func cutFixed(dst, b []byte, what string) ([]byte, error) {
+	if len(b) < len(dst) {
+		return nil, fmt.Errorf("truncated %s", what)
+	}
+	copy(dst, b)
+	return b[len(dst):], nil
+}
+
+// cutUvarint splits a minimal uvarint no larger than limit off b.
+func cutUvarint(b []byte, what string, limit uint64) (uint64, []byte, error) {
+	v, n := binary.Uvarint(b)
+	switch {
+	case n == 0:
+		return 0, nil, fmt.Errorf("truncated %s", what)
+	case n < 0:
+		return 0, nil, fmt.Errorf("%s overflows", what)
+	case n > 1 && b[n-1] == 0:
+		return 0, nil, fmt.Errorf("%s is not minimally encoded", what)
+	case v > limit:
+		return 0, nil, fmt.Errorf("%s %d above %d", what, v, limit)
+	}
+	return v, b[n:], nil
 }

@@ -2,10 +2,12 @@ package api_test
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"slices"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/streamr-go/streamr/broker/api"
@@ -182,11 +184,85 @@ func TestDeliveryBatch(t *testing.T) {
 	}
 }
 
-func TestParseControlRejectsAcks(t *testing.T) {
+func TestParseControlRejectsUnknownFields(t *testing.T) {
 	_, err := api.ParseControl([]byte(`{"type":"ping","acks":[{"partition":1}]}`))
 	if !errors.Is(err, api.ErrBadControl) {
 		t.Fatal(err)
 	}
+}
+
+func testAcks() []api.Ack {
+	return []api.Ack{
+		{Stream: common.HexToAddress("0x5"), Partition: 3, MsgChainID: [32]byte{0xab, 31: 1}, Timestamp: 1764745200000,
+			Sequence: 2, Offset: store.Offset{Ms: 1764745200001, Seq: 7}},
+		{Stream: common.HexToAddress("0x6"), Partition: 1<<32 - 1, Timestamp: 1<<64 - 1, Sequence: 1<<32 - 1,
+			Offset: store.Offset{Ms: 1}},
+	}
+}
+
+func ackFrame(acks ...api.Ack) []byte {
+	f := []byte{api.AckTag}
+	for i := range acks {
+		f = api.AppendAck(f, &acks[i])
+	}
+	return f
+}
+
+func TestAckFrameRoundTrip(t *testing.T) {
+	want := testAcks()
+	var got []api.Ack
+	if err := api.ParseAcks(ackFrame(want...), func(a *api.Ack) { got = append(got, *a) }); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("got %+v, want %+v", got, want)
+	}
+}
+
+func TestParseAcksRejectsMalformedFrames(t *testing.T) {
+	good := ackFrame(testAcks()...)
+	one := ackFrame(testAcks()[0])
+	partAt := 1 + 20 // the first ack's partition
+	nonMinimal := slices.Concat(one[:partAt], []byte{0x83, 0x00}, one[partAt+1:])
+	tooBigPartition := slices.Concat(one[:partAt], binary.AppendUvarint(nil, 1<<32), one[partAt+1:])
+	many := []byte{api.AckTag}
+	for range api.MaxBatch + 1 {
+		many = api.AppendAck(many, &testAcks()[0])
+	}
+	for name, bad := range map[string][]byte{
+		"empty":            {},
+		"no acks":          {api.AckTag},
+		"wrong tag":        append([]byte{api.DeliveryTag}, good[1:]...),
+		"truncated stream": good[:10],
+		"truncated second": good[:len(good)-1],
+		"non-minimal":      nonMinimal,
+		"partition > u32":  tooBigPartition,
+		"bad offset":       slices.Concat(one[:len(one)-1], []byte{'x'}),
+		"too many":         many,
+	} {
+		called := false
+		if err := api.ParseAcks(bad, func(*api.Ack) { called = true }); !errors.Is(err, api.ErrBadFrame) || called {
+			t.Errorf("%s: %v (called %v)", name, err, called)
+		}
+	}
+}
+
+func FuzzParseAcks(f *testing.F) {
+	f.Add(ackFrame(testAcks()...))
+	f.Add([]byte{api.AckTag, 1})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var acks []api.Ack
+		if err := api.ParseAcks(b, func(a *api.Ack) { acks = append(acks, *a) }); err != nil {
+			return
+		}
+		var again []api.Ack
+		if err := api.ParseAcks(ackFrame(acks...), func(a *api.Ack) { again = append(again, *a) }); err != nil {
+			t.Fatalf("re-encoded frame: %v", err)
+		}
+		if !slices.Equal(again, acks) {
+			t.Fatalf("round trip differs: %+v vs %+v", again, acks)
+		}
+	})
 }
 
 func FuzzSplitPublishBatch(f *testing.F) {

@@ -326,7 +326,11 @@ func (c *Client) session(url string, up func()) error {
 			return err
 		}
 		if typ == websocket.MessageBinary {
-			c.onDeliveries(b)
+			if len(b) > 0 && b[0] == api.AckTag {
+				c.onAcks(b)
+			} else {
+				c.onDeliveries(b)
+			}
 			continue
 		}
 		var r api.Control
@@ -365,32 +369,27 @@ func keyOf(c *api.Control) (pubKey, bool) {
 	if c.Stream == nil || c.MsgChainID == "" {
 		return pubKey{}, false
 	}
-	return ackKey(api.Ack{Stream: *c.Stream, Partition: c.Partition, MsgChainID: c.MsgChainID,
-		Timestamp: c.Timestamp, Sequence: c.Sequence})
-}
-
-// ackKey returns the publish an ack entry answers (false: a malformed message chain id).
-func ackKey(a api.Ack) (pubKey, bool) {
-	b, err := hexutil.Decode(a.MsgChainID)
+	b, err := hexutil.Decode(c.MsgChainID)
 	if err != nil || len(b) != 32 {
 		return pubKey{}, false
 	}
-	k := pubKey{stream: a.Stream, partition: a.Partition, ts: a.Timestamp, seq: a.Sequence}
+	k := pubKey{stream: *c.Stream, partition: c.Partition, ts: c.Timestamp, seq: c.Sequence}
 	copy(k.chain[:], b)
 	return k, true
 }
 
+// onAcks finishes the publishes an ack frame acknowledges.
+func (c *Client) onAcks(b []byte) {
+	if err := api.ParseAcks(b, func(a *api.Ack) {
+		c.finish(pubKey{stream: a.Stream, partition: a.Partition, chain: a.MsgChainID, ts: a.Timestamp, seq: a.Sequence},
+			Result{Offset: a.Offset})
+	}); err != nil {
+		c.log.Warn("bad ack frame from broker", "err", err)
+	}
+}
+
 func (c *Client) onControl(r *api.Control) {
 	switch r.Type {
-	case api.TypeAck:
-		for _, a := range r.Acks {
-			k, ok := ackKey(a)
-			if !ok {
-				c.log.Warn("bad ack from broker", "msgChainId", a.MsgChainID)
-				continue
-			}
-			c.finish(k, Result{Offset: a.Offset})
-		}
 	case api.TypeError:
 		if k, ok := keyOf(r); ok {
 			switch {

@@ -4,7 +4,7 @@ import (
 	"context"
 	"sync"
 
-	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/coder/websocket"
 
 	"github.com/streamr-go/streamr/broker/api"
 )
@@ -13,7 +13,7 @@ import (
 // is full the connection is not read (TCP back-pressure on the publisher).
 const publishWindow = 256
 
-// maxAcks bounds the publishes one ack message acknowledges.
+// maxAcks bounds the publishes one ack frame acknowledges.
 const maxAcks = 256
 
 // pipeline carries one connection's publishes with as few hand-overs as possible: the read
@@ -101,15 +101,16 @@ func (pl *pipeline) close() {
 }
 
 // ack answers the publishes in order until the pipeline is closed and drained. The acks of
-// publishes answered together go out in one message (up to maxAcks); an error flushes the
+// publishes answered together go out in one ack frame (up to maxAcks); an error flushes the
 // acks before it.
 func (pl *pipeline) ack() {
 	wc := pl.wc
-	batch := make([]api.Ack, 0, maxAcks)
+	frame := make([]byte, 0, 1+maxAcks*96)
+	n := 0
 	flush := func() {
-		if len(batch) > 0 {
-			wc.writeControl(&api.Control{Type: api.TypeAck, Acks: batch})
-			batch = batch[:0]
+		if n > 0 {
+			_ = wc.write(websocket.MessageBinary, frame)
+			frame, n = frame[:0], 0
 		}
 	}
 	var work []*pendingPublish
@@ -135,9 +136,12 @@ func (pl *pipeline) ack() {
 				wc.sendError("", err, e)
 				continue
 			}
-			batch = append(batch, api.Ack{Stream: e.Stream, Partition: e.Partition,
-				MsgChainID: hexutil.Encode(e.MsgChainID[:]), Timestamp: e.Timestamp, Sequence: e.Sequence, Offset: off})
-			if len(batch) == maxAcks {
+			if n == 0 {
+				frame = append(frame, api.AckTag)
+			}
+			frame = api.AppendAck(frame, &api.Ack{Stream: e.Stream, Partition: e.Partition,
+				MsgChainID: e.MsgChainID, Timestamp: e.Timestamp, Sequence: e.Sequence, Offset: off})
+			if n++; n == maxAcks {
 				flush()
 			}
 		}
