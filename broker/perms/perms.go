@@ -418,22 +418,55 @@ func (c *Checker) expiryAware(now time.Time, p stream.Permission) time.Time {
 // Stream returns the cached state of a stream. Errors wrap ErrUnknownStream or ErrChain.
 func (c *Checker) Stream(ctx context.Context, s common.Address) (Info, error) {
 	e := c.entry(s)
-	e.mu.RLock()
-	if now := c.cfg.Now(); e.loaded && (now.Before(e.until) || c.stale(e, now)) {
-		info, fresh := e.info, now.Before(e.until)
-		e.mu.RUnlock()
-		if !fresh {
-			c.refresh(s, e)
-		}
+	if info, ok := c.cachedInfo(s, e, true); ok {
 		return info, nil
 	}
-	e.mu.RUnlock()
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	if err := c.load(ctx, s, e); err != nil {
 		return Info{}, err
 	}
 	return e.info, nil
+}
+
+// CachedStream is Stream answered from the cache alone, without waiting: false when the
+// answer needs a chain read or the stream is being loaded (then call Stream).
+func (c *Checker) CachedStream(s common.Address) (Info, bool) {
+	c.mu.RLock()
+	e, ok := c.streams[s]
+	c.mu.RUnlock()
+	if !ok {
+		return Info{}, false
+	}
+	return c.cachedInfo(s, e, false)
+}
+
+// rlock read-locks e; without wait it gives up when e is locked for a load.
+func rlock(e *entry, wait bool) bool {
+	if wait {
+		e.mu.RLock()
+		return true
+	}
+	return e.mu.TryRLock()
+}
+
+// cachedInfo answers a stream's state from e when it is fresh, or stale but still safe to
+// give (then it is reloaded in the background).
+func (c *Checker) cachedInfo(s common.Address, e *entry, wait bool) (Info, bool) {
+	if !rlock(e, wait) {
+		return Info{}, false
+	}
+	now := c.cfg.Now()
+	if !e.loaded || !(now.Before(e.until) || c.stale(e, now)) {
+		e.mu.RUnlock()
+		return Info{}, false
+	}
+	info, fresh := e.info, now.Before(e.until)
+	e.mu.RUnlock()
+	if !fresh {
+		c.refresh(s, e)
+	}
+	return info, true
 }
 
 // Access is an answer: whether the right is held and until when at the latest (the
@@ -445,28 +478,12 @@ type Access struct {
 
 func (c *Checker) check(ctx context.Context, s, user common.Address, sub bool) (Access, error) {
 	e := c.entry(s)
-	// Most answers come from the cache, under the read lock (publishes of one stream are
-	// checked in parallel).
-	e.mu.RLock()
-	now := c.cfg.Now()
-	fresh := e.loaded && now.Before(e.until)
-	// Past MaxTTL but no permission expired since the read: answer now, reload meanwhile.
-	stale := !fresh && c.stale(e, now)
-	var a Access
-	ok := false
-	if fresh || stale {
-		a, ok = c.cached(e, user, sub, now, stale)
-	}
-	e.mu.RUnlock()
-	if stale {
-		c.refresh(s, e)
-	}
-	if ok {
+	if a, ok := c.cachedAccess(s, e, user, sub, true); ok {
 		return a, nil
 	}
 	e.mu.Lock()
-	now = c.cfg.Now()
-	stale = e.loaded && !now.Before(e.until) && c.stale(e, now) // being reloaded meanwhile
+	now := c.cfg.Now()
+	stale := e.loaded && !now.Before(e.until) && c.stale(e, now) // being reloaded meanwhile
 	if !stale {
 		if err := c.load(ctx, s, e); err != nil {
 			e.mu.Unlock()
@@ -511,6 +528,29 @@ func (c *Checker) check(ctx context.Context, s, user common.Address, sub bool) (
 	return access(public, up, sub, now), nil
 }
 
+// cachedAccess answers from the cache alone, under the read lock (publishes of one stream
+// are checked in parallel); false when the answer needs a chain read, or without wait when
+// the entry is locked for a load.
+func (c *Checker) cachedAccess(s common.Address, e *entry, user common.Address, sub, wait bool) (Access, bool) {
+	if !rlock(e, wait) {
+		return Access{}, false
+	}
+	now := c.cfg.Now()
+	fresh := e.loaded && now.Before(e.until)
+	// Past MaxTTL but no permission expired since the read: answer now, reload meanwhile.
+	stale := !fresh && c.stale(e, now)
+	var a Access
+	ok := false
+	if fresh || stale {
+		a, ok = c.cached(e, user, sub, now, stale)
+	}
+	e.mu.RUnlock()
+	if stale {
+		c.refresh(s, e)
+	}
+	return a, ok
+}
+
 // cached answers from a loaded entry (under e.mu, read or write) unless the user's
 // permission has to be read from the chain; stale: the entry is past its freshness (see
 // Checker.stale).
@@ -553,6 +593,18 @@ func expiryOf(p stream.Permission, sub bool) uint64 {
 // CanPublish mirrors Stream.canPublish(user).
 func (c *Checker) CanPublish(ctx context.Context, s, user common.Address) (Access, error) {
 	return c.check(ctx, s, user, false)
+}
+
+// CachedCanPublish is CanPublish answered from the cache alone, without waiting: false when
+// the answer needs a chain read or the stream is being loaded (then call CanPublish).
+func (c *Checker) CachedCanPublish(s, user common.Address) (Access, bool) {
+	c.mu.RLock()
+	e, ok := c.streams[s]
+	c.mu.RUnlock()
+	if !ok {
+		return Access{}, false
+	}
+	return c.cachedAccess(s, e, user, false, false)
 }
 
 // CanSubscribe mirrors Stream.canSubscribe(user); public streams (address(0) holding a

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"math/big"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -288,5 +290,87 @@ func TestPublicNeedsNoUserReads(t *testing.T) {
 	// The stream's load, and the one subscriber's permission.
 	if n := metrictest.Metric(t, reg, "streamr_broker_perms_cache_misses_total"); n != 2 {
 		t.Fatalf("%v chain reads, want 2", n)
+	}
+}
+
+// heldBackend holds the contract calls made while it is armed until release is closed.
+type heldBackend struct {
+	perms.Backend
+	armed   atomic.Bool
+	held    atomic.Int32
+	release chan struct{}
+}
+
+func (h *heldBackend) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
+	if h.armed.Load() {
+		h.held.Add(1)
+		<-h.release
+	}
+	return h.Backend.CallContract(ctx, msg, block)
+}
+
+// withoutWaiting runs f and fails unless it returns within 10 s.
+func withoutWaiting(t *testing.T, what string, f func()) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() { defer close(done); f() }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatalf("%s waited", what)
+	}
+}
+
+// The cached-only answers never wait for the chain or for a load: they say "not cached"
+// before a stream is loaded, while its load waits for the chain and for a user whose
+// permission was not read, and answer once it is.
+func TestCachedAnswersDoNotWait(t *testing.T) {
+	env := chaintest.New(t)
+	ctx := context.Background()
+	owner, grantee := env.Addr(1), env.Addr(2)
+	id, _ := env.CreateStream(1, "perm/cached", 1, []common.Address{grantee}, []stream.Permission{{PublishExpiry: chaintest.Forever}})
+	hb := &heldBackend{Backend: env.Chain.Client, release: make(chan struct{})}
+	c, err := perms.New(hb, perms.Config{Registry: env.Deploy.Registry}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := c.CachedStream(id); ok {
+		t.Fatal("a stream never loaded is cached")
+	}
+
+	hb.armed.Store(true)
+	loaded := make(chan error, 1)
+	go func() { _, err := c.Stream(ctx, id); loaded <- err }()
+	waitFor(t, func() bool { return hb.held.Load() > 0 })
+	withoutWaiting(t, "CachedStream during a load", func() {
+		if _, ok := c.CachedStream(id); ok {
+			t.Error("cached while loading")
+		}
+	})
+	withoutWaiting(t, "CachedCanPublish during a load", func() {
+		if _, ok := c.CachedCanPublish(id, owner); ok {
+			t.Error("cached while loading")
+		}
+	})
+	hb.armed.Store(false)
+	close(hb.release)
+	if err := <-loaded; err != nil {
+		t.Fatal(err)
+	}
+
+	if info, ok := c.CachedStream(id); !ok || info.Owner != owner || info.Partitions != 1 {
+		t.Fatalf("after the load: %+v %v", info, ok)
+	}
+	if a, ok := c.CachedCanPublish(id, owner); !ok || !a.Allowed {
+		t.Fatalf("owner: %+v %v", a, ok)
+	}
+	if _, ok := c.CachedCanPublish(id, grantee); ok {
+		t.Fatal("a permission never read is cached")
+	}
+	if a, err := c.CanPublish(ctx, id, grantee); err != nil || !a.Allowed {
+		t.Fatalf("grantee: %+v %v", a, err)
+	}
+	if a, ok := c.CachedCanPublish(id, grantee); !ok || !a.Allowed {
+		t.Fatalf("grantee after the read: %+v %v", a, ok)
 	}
 }

@@ -13,6 +13,13 @@ import (
 // is full the connection is not read (TCP back-pressure on the publisher).
 const publishWindow = 256
 
+// chainCheckers bounds the publishes of one connection whose checks wait for chain reads at
+// the same time. They wait on goroutines of the connection's own, never on the shared
+// check workers: a connection publishing to streams whose permissions are not cached (new
+// streams, new publishers of non-public streams, unknown streams) cannot hold up the
+// checks of other connections while the chain answers.
+const chainCheckers = 4
+
 // maxAcks bounds the publishes one ack frame acknowledges.
 const maxAcks = 256
 
@@ -30,6 +37,8 @@ type pipeline struct {
 	pending []*pendingPublish // admitted, not yet submitted, in publish order
 	answer  []*pendingPublish // submitted, not yet answered, in publish order
 	closed  bool              // the read loop ended: no more publishes
+	chainQ  []*pendingPublish // waiting for a chain checker
+	chainN  int               // chain checkers running
 	wake    chan struct{}     // (capacity 1) the acker has work or should look at closed
 }
 
@@ -89,6 +98,38 @@ func (pl *pipeline) checked(pp *pendingPublish) {
 	clear(pl.pending[rest:])
 	pl.pending = pl.pending[:rest]
 	pl.signal()
+}
+
+// needsChain queues a publish whose checks need a chain read for the connection's chain
+// checkers, starting one if fewer than chainCheckers run.
+func (pl *pipeline) needsChain(pp *pendingPublish) {
+	pl.mu.Lock()
+	pl.chainQ = append(pl.chainQ, pp)
+	start := pl.chainN < chainCheckers
+	if start {
+		pl.chainN++
+	}
+	pl.mu.Unlock()
+	if start {
+		go pl.chainChecks()
+	}
+}
+
+// chainChecks completes queued chain checks until none is left.
+func (pl *pipeline) chainChecks() {
+	for {
+		pl.mu.Lock()
+		if len(pl.chainQ) == 0 {
+			pl.chainN--
+			pl.mu.Unlock()
+			return
+		}
+		pp := pl.chainQ[0]
+		pl.chainQ[0] = nil
+		pl.chainQ = pl.chainQ[1:]
+		pl.mu.Unlock()
+		pp.chainCheck()
+	}
 }
 
 // close tells the acker that no more publishes come; it ends once the admitted ones are

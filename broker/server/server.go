@@ -8,6 +8,7 @@ package server
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -74,6 +75,10 @@ type Permissions interface {
 	Stream(ctx context.Context, s common.Address) (perms.Info, error)
 	CanPublish(ctx context.Context, s, user common.Address) (perms.Access, error)
 	CanSubscribe(ctx context.Context, s, user common.Address) (perms.Access, error)
+	// CachedStream and CachedCanPublish answer from the cache alone (false: the answer
+	// needs a chain read).
+	CachedStream(s common.Address) (perms.Info, bool)
+	CachedCanPublish(s, user common.Address) (perms.Access, bool)
 }
 
 // ChainBackend is what stream management and relaying need from a chain client.
@@ -262,6 +267,7 @@ type pendingPublish struct {
 	e         *protocol.Event
 	pipe      *pipeline      // of the WebSocket connection it came from (nil for HTTP)
 	checkDone bool           // guarded by pipe.mu
+	verified  bool           // the signature is checked (a check that went on to a chain read)
 	p         *store.Pending // nil when err is set
 	err       error
 	active    bool // registered in flight (finish ends it)
@@ -304,9 +310,24 @@ func (s *Server) sharedPublishContext() (context.Context, context.CancelFunc) {
 }
 
 // check runs the ingress checks of a publish of a connection's pipeline (on a check worker)
-// and hands it back to the pipeline.
+// and hands it back to the pipeline. A check whose answer is not cached is not waited for
+// here: the publish goes on to its connection's chain checks (see pipeline.needsChain), so
+// the shared workers never wait for the chain.
 func (pp *pendingPublish) check() {
-	pp.e, pp.data, pp.err = pp.s.ingest(pp.ctx, pp.data, pp.e)
+	if pp.e, pp.data, pp.err = pp.s.decode(pp.data, pp.e); pp.err == nil {
+		pp.verified, pp.err = pp.s.authorize(pp.ctx, pp.e, false, false)
+		if pp.err == errNeedsChain {
+			pp.err = nil
+			pp.pipe.needsChain(pp)
+			return
+		}
+	}
+	pp.pipe.checked(pp)
+}
+
+// chainCheck completes the checks of a publish that needed a chain read.
+func (pp *pendingPublish) chainCheck() {
+	_, pp.err = pp.s.authorize(pp.ctx, pp.e, pp.verified, true)
 	pp.pipe.checked(pp)
 }
 
@@ -360,6 +381,19 @@ func (s *Server) reject(err error) {
 
 // ingest runs the checks before the append; it returns the event and its encoding.
 func (s *Server) ingest(ctx context.Context, data []byte, e *protocol.Event) (*protocol.Event, []byte, error) {
+	e, data, err := s.decode(data, e)
+	if err != nil {
+		return e, nil, err
+	}
+	if _, err := s.authorize(ctx, e, false, true); err != nil {
+		return e, nil, err
+	}
+	return e, data, nil
+}
+
+// decode checks the size of an encoded event and decodes it, or encodes a decoded one;
+// then it validates the event (structure, limits, timestamp window).
+func (s *Server) decode(data []byte, e *protocol.Event) (*protocol.Event, []byte, error) {
 	var err error
 	if e == nil {
 		if int64(len(data)) > s.cfg.MaxFrameSize {
@@ -374,24 +408,52 @@ func (s *Server) ingest(ctx context.Context, data []byte, e *protocol.Event) (*p
 	if err := protocol.Validate(e, s.cfg.Limits); err != nil {
 		return e, nil, err
 	}
-	info, err := s.deps.Perms.Stream(ctx, e.Stream)
-	if err != nil {
-		return e, nil, err
+	return e, data, nil
+}
+
+// errNeedsChain: a check without wait needs a chain read.
+var errNeedsChain = errors.New("the answer needs a chain read")
+
+// authorize checks a decoded event's partition, signature (unless verified) and publish
+// permission; it reports whether the signature is verified. Without wait it answers
+// errNeedsChain as soon as a permission answer is not cached (verified then tells whether
+// the signature check is done).
+func (s *Server) authorize(ctx context.Context, e *protocol.Event, verified, wait bool) (bool, error) {
+	var info perms.Info
+	if wait {
+		var err error
+		if info, err = s.deps.Perms.Stream(ctx, e.Stream); err != nil {
+			return verified, err
+		}
+	} else if i, ok := s.deps.Perms.CachedStream(e.Stream); ok {
+		info = i
+	} else {
+		return verified, errNeedsChain
 	}
 	if e.Partition >= info.Partitions {
-		return e, nil, fmt.Errorf("%w: partition %d of %d", ErrBadPartition, e.Partition, info.Partitions)
+		return verified, fmt.Errorf("%w: partition %d of %d", ErrBadPartition, e.Partition, info.Partitions)
 	}
-	if err := s.deps.Domain.Verify(e); err != nil {
-		return e, nil, err
+	if !verified {
+		if err := s.deps.Domain.Verify(e); err != nil {
+			return false, err
+		}
+		verified = true
 	}
-	acc, err := s.deps.Perms.CanPublish(ctx, e.Stream, e.Publisher)
-	if err != nil {
-		return e, nil, err
+	var acc perms.Access
+	if wait {
+		var err error
+		if acc, err = s.deps.Perms.CanPublish(ctx, e.Stream, e.Publisher); err != nil {
+			return verified, err
+		}
+	} else if a, ok := s.deps.Perms.CachedCanPublish(e.Stream, e.Publisher); ok {
+		acc = a
+	} else {
+		return verified, errNeedsChain
 	}
 	if !acc.Allowed {
-		return e, nil, fmt.Errorf("%w: %s may not publish to %s", ErrForbidden, e.Publisher.Hex(), e.Stream.Hex())
+		return verified, fmt.Errorf("%w: %s may not publish to %s", ErrForbidden, e.Publisher.Hex(), e.Stream.Hex())
 	}
-	return e, data, nil
+	return verified, nil
 }
 
 // PermissionsChanged re-checks the subscriptions of a stream whose permissions changed on
