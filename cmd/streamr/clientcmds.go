@@ -525,6 +525,11 @@ func newStreamCmd(a *app) *cobra.Command {
 		addChainFlags(c)
 		cmd.AddCommand(c)
 	}
+	// search asks the broker: the chain flags it once used are accepted (old invocations
+	// keep working), hidden from its help and warned about.
+	for _, name := range []string{"rpc", "chain-id", "key", "deployments"} {
+		_ = search.Flags().MarkDeprecated(name, "stream search asks the broker (--broker); it has no effect")
+	}
 	return cmd
 }
 
