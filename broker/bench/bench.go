@@ -126,6 +126,13 @@ func (c Cost) String() string {
 		float64(c.Process)/float64(time.Microsecond), float64(c.Redis)/float64(time.Microsecond))
 }
 
+// busy describes how much of the machine rate events/s at cost c keep busy (the process
+// and Redis share its cores): near 100 % queueing delays grow without bound.
+func (c Cost) busy(rate float64) string {
+	n := runtime.NumCPU()
+	return fmt.Sprintf("%.0f%% of %d cores busy", 100*rate*(c.Process+c.Redis).Seconds()/float64(n), n)
+}
+
 // PhaseNames are the phases Config.Phases may select.
 var PhaseNames = []string{"sustained", "latency", "fanout", "redis", "nats"}
 
@@ -232,7 +239,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		}
 		res.SustainedPerSec, res.SustainedCost = ph.rate, ph.cost
 		res.SustainedVsL = ph.rate / res.EcrecoverPerSec
-		p("  %.0f events/s delivered (%.1f%% of L); %s", ph.rate, 100*res.SustainedVsL, ph.cost)
+		p("  %.0f events/s delivered (%.1f%% of L); %s (%s)", ph.rate, 100*res.SustainedVsL, ph.cost, ph.cost.busy(ph.rate))
 	}
 
 	// latencyAt runs a paced phase at target events/s and prints its figures.
@@ -243,7 +250,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			return RatePoint{}, err
 		}
 		pt := RatePoint{Target: target, Achieved: ph.rate, P50: pct(ph.lat, 50), P99: pct(ph.lat, 99), Cost: ph.cost}
-		p("  achieved %.0f events/s, p50 %s, p99 %s; %s", ph.rate, pt.P50, pt.P99, ph.cost)
+		p("  achieved %.0f events/s, p50 %s, p99 %s; %s (%s)", ph.rate, pt.P50, pt.P99, ph.cost, ph.cost.busy(ph.rate))
 		return pt, nil
 	}
 	if cfg.runs("latency") {
