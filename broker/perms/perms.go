@@ -8,6 +8,7 @@ package perms
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"maps"
@@ -150,8 +151,14 @@ func New(b Backend, cfg Config, logger *slog.Logger, reg prometheus.Registerer) 
 	c.misses = prometheus.NewCounter(opts("cache_misses_total", "Permission answers read from the chain."))
 	c.invals = prometheus.NewCounter(opts("invalidations_total", "Streams invalidated by chain events."))
 	c.chainEr = prometheus.NewCounter(opts("chain_errors_total", "Failed chain reads."))
+	followed := prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: "streamr", Subsystem: "broker_perms", Name: "followed_streams",
+		Help: "Streams whose permission events are followed (the existing streams asked about)."}, func() float64 {
+		c.mu.RLock()
+		defer c.mu.RUnlock()
+		return float64(len(c.followed))
+	})
 	if reg != nil {
-		for _, m := range []prometheus.Collector{c.hits, c.misses, c.invals, c.chainEr} {
+		for _, m := range []prometheus.Collector{c.hits, c.misses, c.invals, c.chainEr, followed} {
 			if err := reg.Register(m); err != nil {
 				return nil, fmt.Errorf("perms: metrics: %w", err)
 			}
@@ -422,11 +429,36 @@ func (c *Checker) Stream(ctx context.Context, s common.Address) (Info, error) {
 		return info, nil
 	}
 	e.mu.Lock()
-	defer e.mu.Unlock()
-	if err := c.load(ctx, s, e); err != nil {
+	err := c.load(ctx, s, e)
+	info := e.info
+	e.mu.Unlock()
+	if err != nil {
+		c.forgetUnknown(s, e, err)
 		return Info{}, err
 	}
-	return e.info, nil
+	return info, nil
+}
+
+// forgetUnknown drops e when err says its address names no stream of the registry (and e
+// was not loaded meanwhile): such addresses are neither kept nor followed, or every publish
+// or subscription naming a made-up address would grow the cache and the poller's log filter
+// for good.
+func (c *Checker) forgetUnknown(s common.Address, e *entry, err error) {
+	if !errors.Is(err, ErrUnknownStream) {
+		return
+	}
+	e.mu.RLock()
+	loaded := e.loaded
+	e.mu.RUnlock()
+	if loaded {
+		return
+	}
+	c.mu.Lock()
+	if c.streams[s] == e {
+		delete(c.streams, s)
+		delete(c.followed, s)
+	}
+	c.mu.Unlock()
 }
 
 // CachedStream is Stream answered from the cache alone, without waiting: false when the
@@ -487,6 +519,7 @@ func (c *Checker) check(ctx context.Context, s, user common.Address, sub bool) (
 	if !stale {
 		if err := c.load(ctx, s, e); err != nil {
 			e.mu.Unlock()
+			c.forgetUnknown(s, e, err)
 			return Access{}, err
 		}
 	}

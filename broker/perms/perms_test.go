@@ -374,3 +374,35 @@ func TestCachedAnswersDoNotWait(t *testing.T) {
 		t.Fatalf("grantee after the read: %+v %v", a, ok)
 	}
 }
+
+// Addresses that name no stream of the registry are answered ErrUnknownStream and not kept:
+// asking about many made-up addresses (or a contract that is not a stream) leaves nothing
+// followed, so neither the cache nor the poller's log filter grows with them.
+func TestUnknownStreamsAreNotKept(t *testing.T) {
+	env := chaintest.New(t)
+	ctx := context.Background()
+	id, _ := env.CreateStream(1, "perm/known", 1, nil, nil)
+	reg := prometheus.NewRegistry()
+	c, err := perms.New(env.Chain.Client, perms.Config{Registry: env.Deploy.Registry}, nil, reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 100 {
+		made := common.BigToAddress(big.NewInt(int64(5000 + i)))
+		if _, err := c.Stream(ctx, made); !errors.Is(err, perms.ErrUnknownStream) {
+			t.Fatalf("stream %s: %v", made, err)
+		}
+		if _, err := c.CanPublish(ctx, made, env.Addr(2)); !errors.Is(err, perms.ErrUnknownStream) {
+			t.Fatalf("canPublish on %s: %v", made, err)
+		}
+	}
+	if _, err := c.Stream(ctx, env.Deploy.Registry); !errors.Is(err, perms.ErrUnknownStream) {
+		t.Fatalf("the registry as a stream: %v", err)
+	}
+	if _, err := c.Stream(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	if n := metrictest.Metric(t, reg, "streamr_broker_perms_followed_streams"); n != 1 {
+		t.Fatalf("%v streams followed, want 1 (the one that exists)", n)
+	}
+}
