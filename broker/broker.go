@@ -71,6 +71,10 @@ func DefaultConfig() Config {
 	}
 }
 
+// chainWindowMargin is what the store's chain window adds to the timestamp window: room for
+// the brokers' clocks to differ.
+const chainWindowMargin = time.Minute
+
 // Chain is what the broker needs from a chain client (an ethclient or the dev chain's).
 type Chain interface {
 	perms.Backend
@@ -130,6 +134,11 @@ func New(cfg Config, deps Deps, logger *slog.Logger, reg prometheus.Registerer) 
 	}
 	if l := cfg.Server.Limits; l.MaxContentSize == 0 && l.MaxFutureSkew == 0 && l.MaxPastSkew == 0 && l.Now == nil {
 		cfg.Server.Limits = protocol.DefaultLimits()
+	}
+	if l := cfg.Server.Limits; cfg.Store.ChainWindow == 0 && l.MaxPastSkew > 0 {
+		// Events older than the timestamp window are refused before the store, so a chain
+		// idle for longer than the window (and a margin for brokers' clocks) is forgotten.
+		cfg.Store.ChainWindow = l.MaxPastSkew + l.MaxFutureSkew + chainWindowMargin
 	}
 	b := &Broker{cfg: cfg, deps: deps, log: logger.With("component", "broker"), reg: reg}
 	b.gath = prometheus.DefaultGatherer

@@ -117,3 +117,14 @@ func TestChainReadsHoldUpOnlyTheirConnection(t *testing.T) {
 		}
 	}
 }
+
+// The store forgets chains idle for longer than the timestamp window (plus a margin): older
+// events are refused as stale before they reach it.
+func TestChainWindowFollowsTheTimestampWindow(t *testing.T) {
+	e := newEnv(t)
+	b, _ := e.start(e.config(), nil)
+	l := protocol.DefaultLimits()
+	if got, want := b.Store.Config().ChainWindow, l.MaxPastSkew+l.MaxFutureSkew+time.Minute; got != want {
+		t.Fatalf("chain window %v, want %v", got, want)
+	}
+}

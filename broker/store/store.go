@@ -59,6 +59,15 @@ type Config struct {
 	Retention Retention
 	// MaxPage bounds the records one read returns.
 	MaxPage int
+	// ChainWindow is how long a message chain's last position is remembered at least after
+	// its last event (for the duplicate and order checks); zero: for ever. A broker sets it
+	// from its timestamp window: an event older than that window is refused as stale
+	// before it reaches the store, so forgetting a chain that has been idle for longer
+	// lets no replay through, and the chain state of a busy stream does not grow for good
+	// (every publisher session starts a chain).
+	ChainWindow time.Duration
+	// Now is the clock that picks ChainWindow's generations (tests); nil: time.Now.
+	Now func() time.Time
 }
 
 // DefaultConfig returns the defaults: prefix "streamr", 16 network partitions, a million
@@ -106,6 +115,9 @@ func New(rdb redis.UniversalClient, cfg Config, logger *slog.Logger) *Store {
 	}
 	if cfg.MaxPage <= 0 {
 		cfg.MaxPage = d.MaxPage
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
 	}
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
@@ -189,6 +201,22 @@ func (s *Store) key(stream common.Address, partition uint32) string {
 
 func chainsKey(key string) string { return key + ":chains" }
 
+// chainKeys returns the hashes that hold a stream partition's chain positions: without a
+// ChainWindow one hash kept for ever; with one, the hashes of the generations before, at
+// and after the current one (each generation is ChainWindow long; positions are written to
+// the current one and read from all three, so a broker whose clock is up to a generation
+// off still sees them, and a position stays readable for at least a ChainWindow after it
+// was written).
+func (s *Store) chainKeys(key string) []string {
+	w := s.cfg.ChainWindow.Milliseconds()
+	if w <= 0 {
+		return []string{chainsKey(key)}
+	}
+	g := s.cfg.Now().UnixMilli() / w
+	base := chainsKey(key) + ":"
+	return []string{base + strconv.FormatInt(g-1, 10), base + strconv.FormatInt(g, 10), base + strconv.FormatInt(g+1, 10)}
+}
+
 // chainPos renders (timestamp, sequence) so that byte order is chain order: both zero-padded
 // decimals, "%020d:%010d".
 func chainPos(ts uint64, seq uint32) string {
@@ -216,21 +244,28 @@ func chainField(e *protocol.Event) string {
 // atomically, event by event in order, exactly as if each were appended on its own (an
 // event sees the chain state its predecessors in the batch left).
 //
-//	KEYS[1] stream key, KEYS[2] chains hash
+//	KEYS[1] stream key, then the chains hash, or three generations' (see chainKeys)
 //	ARGV[1] MAXLEN (0: none), ARGV[2] MINID (0: none), ARGV[3] chains TTL ms (0: none), then
 //	per event four arguments: chain field, position "ts:seq", previous position or "", payload
 //
 // Returns per event two elements: "OK", id; "DUP", last; or "OOO", last. Each chain's last
-// position is read once and written once per call (one HSET for all the chains it moved):
-// Redis runs the script atomically, so nothing sees the state in between.
+// position is read once (the latest of the generations') and written once per call, to the
+// only or the middle chains hash (one HSET for all the chains it moved): Redis runs the
+// script atomically, so nothing sees the state in between.
 var appendScript = redis.NewScript(`
 local out = {}
 local last, moved, changed = {}, {}, {}
+local cur = KEYS[2]
+if #KEYS == 4 then cur = KEYS[3] end
 for i = 4, #ARGV, 4 do
   local field, pos, prev = ARGV[i], ARGV[i+1], ARGV[i+2]
   local l = last[field]
   if l == nil then
-    l = redis.call('HGET', KEYS[2], field)
+    l = false
+    for k = 2, #KEYS do
+      local v = redis.call('HGET', KEYS[k], field)
+      if v and (not l or v > l) then l = v end
+    end
   end
   if l and pos <= l then
     out[#out+1] = 'DUP'; out[#out+1] = l
@@ -256,12 +291,12 @@ if #changed > 0 then
   for _, f in ipairs(changed) do
     kv[#kv+1] = f; kv[#kv+1] = last[f]
   end
-  redis.call('HSET', KEYS[2], unpack(kv))
+  redis.call('HSET', cur, unpack(kv))
   if ARGV[2] ~= '0' then
     redis.call('XTRIM', KEYS[1], 'MINID', '~', ARGV[2])
   end
   if ARGV[3] ~= '0' then
-    redis.call('PEXPIRE', KEYS[2], ARGV[3])
+    redis.call('PEXPIRE', cur, ARGV[3])
   end
 end
 return out
@@ -361,6 +396,7 @@ func (s *Store) commit() {
 type appendCall struct {
 	key   string
 	batch []*Pending // live ones only, once prepared
+	keys  []string   // the script's keys
 	args  []any
 	cmd   *redis.Cmd
 }
@@ -391,6 +427,11 @@ func (s *Store) prepare(c *appendCall) bool {
 		// Chain state outlives the events by a margin so that late replays are still caught.
 		ttl = (2*ret.MaxAge + time.Hour).Milliseconds()
 	}
+	if w := s.cfg.ChainWindow; w > 0 {
+		// A generation's hash is read until two generations after it.
+		ttl = (3 * w).Milliseconds()
+	}
+	c.keys = append([]string{c.key}, s.chainKeys(c.key)...)
 	c.args = make([]any, 0, 3+4*len(live))
 	c.args = append(c.args, ret.MaxLen, minID, ttl)
 	for _, p := range live {
@@ -431,14 +472,14 @@ func (s *Store) appendBatches(calls []*appendCall) {
 	}
 	pipe := s.rdb.Pipeline()
 	for _, c := range live {
-		c.cmd = appendScript.EvalSha(ctx, pipe, []string{c.key, chainsKey(c.key)}, c.args...)
+		c.cmd = appendScript.EvalSha(ctx, pipe, c.keys, c.args...)
 	}
 	_, _ = pipe.Exec(ctx)
 	for _, c := range live {
 		if err := c.cmd.Err(); err != nil && redis.HasErrorPrefix(err, "NOSCRIPT") {
 			// The server lost its scripts (restart, SCRIPT FLUSH): send it the script. The
 			// call did not run, so running it again is safe.
-			c.cmd = appendScript.Eval(ctx, s.rdb, []string{c.key, chainsKey(c.key)}, c.args...)
+			c.cmd = appendScript.Eval(ctx, s.rdb, c.keys, c.args...)
 		}
 		res, err := c.cmd.Slice()
 		if err == nil && len(res) != 2*len(c.batch) {
@@ -585,7 +626,9 @@ func (s *Store) LastOffset(ctx context.Context, stream common.Address, partition
 func (s *Store) Delete(ctx context.Context, stream common.Address, partitions uint32) error {
 	for p := range partitions {
 		key := s.Key(stream, p)
-		if err := s.rdb.Del(ctx, key, chainsKey(key)).Err(); err != nil {
+		// The chains hash, or the generations' that are read now (older ones expire).
+		keys := append([]string{key, chainsKey(key)}, s.chainKeys(key)...)
+		if err := s.rdb.Del(ctx, keys...).Err(); err != nil {
 			return fmt.Errorf("%w: delete %s: %w", ErrUnavailable, key, err)
 		}
 	}
