@@ -71,8 +71,8 @@ func DefaultConfig() Config {
 	}
 }
 
-// chainWindowMargin is what the store's chain window adds to the timestamp window: room for
-// the brokers' clocks to differ.
+// chainWindowMargin is what the store's chain window adds at least to the timestamp window:
+// room for the brokers' clocks to differ.
 const chainWindowMargin = time.Minute
 
 // Chain is what the broker needs from a chain client (an ethclient or the dev chain's).
@@ -135,10 +135,12 @@ func New(cfg Config, deps Deps, logger *slog.Logger, reg prometheus.Registerer) 
 	if l := cfg.Server.Limits; l.MaxContentSize == 0 && l.MaxFutureSkew == 0 && l.MaxPastSkew == 0 && l.Now == nil {
 		cfg.Server.Limits = protocol.DefaultLimits()
 	}
-	if l := cfg.Server.Limits; cfg.Store.ChainWindow == 0 && l.MaxPastSkew > 0 {
-		// Events older than the timestamp window are refused before the store, so a chain
+	if l := cfg.Server.Limits; cfg.Store.ChainWindow == 0 && l.MaxPastSkew > 0 && l.MaxFutureSkew > 0 {
+		// Events outside the timestamp window are refused before the store, so a chain
 		// idle for longer than the window (and a margin for brokers' clocks) is forgotten.
-		cfg.Store.ChainWindow = l.MaxPastSkew + l.MaxFutureSkew + chainWindowMargin
+		// Whole hours, so that brokers whose limits differ a little still share the hashes.
+		need := l.MaxPastSkew + l.MaxFutureSkew + chainWindowMargin
+		cfg.Store.ChainWindow = (need + time.Hour - 1).Truncate(time.Hour)
 	}
 	b := &Broker{cfg: cfg, deps: deps, log: logger.With("component", "broker"), reg: reg}
 	b.gath = prometheus.DefaultGatherer

@@ -57,7 +57,9 @@ func TestChainReadsHoldUpOnlyTheirConnection(t *testing.T) {
 		}
 	}
 	defer release()
-	b, err := broker.New(e.config(), broker.Deps{Redis: e.rdb, Chain: gc}, testLogger(), nil)
+	cfg := e.config()
+	cfg.Server.VerifyWorkers = 4 // fewer than the held publishes below, on any machine
+	b, err := broker.New(cfg, broker.Deps{Redis: e.rdb, Chain: gc}, testLogger(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,13 +120,31 @@ func TestChainReadsHoldUpOnlyTheirConnection(t *testing.T) {
 	}
 }
 
-// The store forgets chains idle for longer than the timestamp window (plus a margin): older
-// events are refused as stale before they reach it.
+// The store forgets chains idle for longer than the timestamp window (plus a margin, in
+// whole hours): older events are refused as stale before they reach it. With either side of
+// the window switched off, chains are remembered for ever.
 func TestChainWindowFollowsTheTimestampWindow(t *testing.T) {
 	e := newEnv(t)
-	b, _ := e.start(e.config(), nil)
-	l := protocol.DefaultLimits()
-	if got, want := b.Store.Config().ChainWindow, l.MaxPastSkew+l.MaxFutureSkew+time.Minute; got != want {
-		t.Fatalf("chain window %v, want %v", got, want)
+	for _, tc := range []struct {
+		past, future, want time.Duration
+	}{
+		{10 * time.Minute, 30 * time.Second, time.Hour}, // the defaults
+		{3 * time.Hour, time.Minute, 4 * time.Hour},
+		{10 * time.Minute, 0, 0},
+		{0, 30 * time.Second, 0},
+	} {
+		cfg := e.config()
+		cfg.Server.Limits = protocol.DefaultLimits()
+		cfg.Server.Limits.MaxPastSkew, cfg.Server.Limits.MaxFutureSkew = tc.past, tc.future
+		b, err := broker.New(cfg, broker.Deps{Redis: e.rdb, Chain: e.chain.Chain.Client}, testLogger(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := b.Store.Config().ChainWindow; got != tc.want {
+			t.Errorf("limits %v back, %v ahead: chain window %v, want %v", tc.past, tc.future, got, tc.want)
+		}
+		if err := b.Close(); err != nil {
+			t.Fatal(err)
+		}
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"math"
 	"math/big"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -321,7 +322,7 @@ func (c *Checker) fetch(ctx context.Context, s common.Address) (Info, error) {
 		return Info{}, fmt.Errorf("%w: code of %s: %w", ErrChain, s.Hex(), err)
 	}
 	if len(code) == 0 {
-		return Info{}, fmt.Errorf("%w: %s", ErrUnknownStream, s.Hex())
+		return Info{}, fmt.Errorf("%w: %w: %s", ErrUnknownStream, errNotAStream, s.Hex())
 	}
 	caller, err := stream.NewStreamCaller(s, c.b)
 	if err != nil {
@@ -330,8 +331,11 @@ func (c *Checker) fetch(ctx context.Context, s common.Address) (Info, error) {
 	opts := &bind.CallOpts{Context: ctx}
 	if c.cfg.Registry != (common.Address{}) {
 		reg, err := caller.Registry(opts)
-		if err != nil || reg != c.cfg.Registry {
-			return Info{}, fmt.Errorf("%w: %s is not a stream of registry %s", ErrUnknownStream, s.Hex(), c.cfg.Registry.Hex())
+		switch {
+		case err != nil && !cannotAnswer(err):
+			return Info{}, c.callErr(s, "registry", err)
+		case err != nil || reg != c.cfg.Registry:
+			return Info{}, fmt.Errorf("%w: %w: %s is not a stream of registry %s", ErrUnknownStream, errNotAStream, s.Hex(), c.cfg.Registry.Hex())
 		}
 	}
 	info := Info{Address: s}
@@ -407,9 +411,14 @@ func nextExpiry(now time.Time, p stream.Permission) time.Time {
 	return next
 }
 
+// callErr is the error of a failed view call: ErrUnknownStream when the contract cannot
+// answer it, ErrChain when the chain could not be asked (retry).
 func (c *Checker) callErr(s common.Address, what string, err error) error {
 	c.chainEr.Inc()
-	return fmt.Errorf("%w: %s.%s: %w", ErrUnknownStream, s.Hex(), what, err)
+	if cannotAnswer(err) {
+		return fmt.Errorf("%w: %s.%s: %w", ErrUnknownStream, s.Hex(), what, err)
+	}
+	return fmt.Errorf("%w: %s.%s: %w", ErrChain, s.Hex(), what, err)
 }
 
 // expiryAware returns when an answer derived from p stops being safe to reuse: the next
@@ -439,12 +448,27 @@ func (c *Checker) Stream(ctx context.Context, s common.Address) (Info, error) {
 	return info, nil
 }
 
-// forgetUnknown drops e when err says its address names no stream of the registry (and e
-// was not loaded meanwhile): such addresses are neither kept nor followed, or every publish
-// or subscription naming a made-up address would grow the cache and the poller's log filter
-// for good.
+// errNotAStream marks the ErrUnknownStream answers that are definite: the address has no
+// code, or its contract is not a stream of the registry (not a chain read that failed).
+var errNotAStream = errors.New("not a stream")
+
+// cannotAnswer reports whether err of a view call says that the contract cannot answer it
+// (the call reverted, or returned nothing the ABI decodes), rather than that the chain
+// could not be asked.
+func cannotAnswer(err error) bool {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return false
+	}
+	msg := err.Error()
+	return strings.Contains(msg, "execution reverted") || strings.HasPrefix(msg, "abi:")
+}
+
+// forgetUnknown drops e when err says definitely that its address names no stream of the
+// registry (and e was not loaded meanwhile): such addresses are neither kept nor followed,
+// or every publish or subscription naming a made-up address would grow the cache and the
+// poller's log filter for good. A failed chain read keeps e (and the stream followed).
 func (c *Checker) forgetUnknown(s common.Address, e *entry, err error) {
-	if !errors.Is(err, ErrUnknownStream) {
+	if !errors.Is(err, errNotAStream) {
 		return
 	}
 	e.mu.RLock()

@@ -406,3 +406,41 @@ func TestUnknownStreamsAreNotKept(t *testing.T) {
 		t.Fatalf("%v streams followed, want 1 (the one that exists)", n)
 	}
 }
+
+// failingBackend fails contract calls as an unreachable node would while fail is set.
+type failingBackend struct {
+	perms.Backend
+	fail atomic.Bool
+}
+
+func (f *failingBackend) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
+	if f.fail.Load() {
+		return nil, errors.New("dial tcp 127.0.0.1:8545: connect: connection refused")
+	}
+	return f.Backend.CallContract(ctx, msg, block)
+}
+
+// A failed chain read is no verdict on the stream: it is answered ErrChain (the caller may
+// retry), not ErrUnknownStream, and the stream stays followed.
+func TestChainFailureIsNotUnknownStream(t *testing.T) {
+	env := chaintest.New(t)
+	ctx := context.Background()
+	id, _ := env.CreateStream(1, "perm/flaky", 1, nil, nil)
+	fb := &failingBackend{Backend: env.Chain.Client}
+	reg := prometheus.NewRegistry()
+	c, err := perms.New(fb, perms.Config{Registry: env.Deploy.Registry}, nil, reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fb.fail.Store(true)
+	if _, err := c.Stream(ctx, id); !errors.Is(err, perms.ErrChain) || errors.Is(err, perms.ErrUnknownStream) {
+		t.Fatalf("stream while the node is down: %v", err)
+	}
+	if n := metrictest.Metric(t, reg, "streamr_broker_perms_followed_streams"); n != 1 {
+		t.Fatalf("%v streams followed, want 1", n)
+	}
+	fb.fail.Store(false)
+	if info, err := c.Stream(ctx, id); err != nil || info.Owner != env.Addr(1) {
+		t.Fatalf("after the node is back: %+v %v", info, err)
+	}
+}

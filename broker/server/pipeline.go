@@ -14,10 +14,11 @@ import (
 const publishWindow = 256
 
 // chainCheckers bounds the publishes of one connection whose checks wait for chain reads at
-// the same time. They wait on goroutines of the connection's own, never on the shared
-// check workers: a connection publishing to streams whose permissions are not cached (new
-// streams, new publishers of non-public streams, unknown streams) cannot hold up the
-// checks of other connections while the chain answers.
+// the same time (maxChainChecks bounds them over all connections). They wait on goroutines
+// of the connection's own, never on the shared check workers: a connection publishing to
+// streams whose permissions are not cached (new streams, new publishers of non-public
+// streams, unknown streams) cannot hold up the checks of other connections while the chain
+// answers. The signature is checked on a check worker before.
 const chainCheckers = 4
 
 // maxAcks bounds the publishes one ack frame acknowledges.
@@ -110,8 +111,8 @@ func (pl *pipeline) needsChain(pp *pendingPublish) {
 		pl.chainN++
 	}
 	pl.mu.Unlock()
-	if start {
-		go pl.chainChecks()
+	if start && !pl.wc.s.goChain(pl.chainChecks) {
+		pl.chainChecks() // shut down: the checks' contexts are cancelled, they end at once
 	}
 }
 
@@ -146,7 +147,7 @@ func (pl *pipeline) close() {
 // acks before it.
 func (pl *pipeline) ack() {
 	wc := pl.wc
-	frame := make([]byte, 0, 1+maxAcks*96)
+	var frame []byte // grows to the largest ack frame of the connection, then is reused
 	n := 0
 	flush := func() {
 		if n > 0 {

@@ -126,6 +126,14 @@ type Server struct {
 	conns  map[*wsConn]struct{}
 
 	checks chan *pendingPublish // to the check workers (unbuffered: a taken check is run)
+	// chainSlots bounds the publish checks waiting for chain reads at once, server-wide
+	// (each connection runs at most chainCheckers of them).
+	chainSlots chan struct{}
+	// chainMu guards chainClosed; chainWG counts the connections' chain checkers, which
+	// Shutdown waits for.
+	chainMu     sync.RWMutex
+	chainClosed bool
+	chainWG     sync.WaitGroup
 
 	pubCtxMu     sync.Mutex
 	pubCtx       context.Context
@@ -177,6 +185,7 @@ func New(cfg Config, deps Deps, logger *slog.Logger, reg prometheus.Registerer) 
 	s := &Server{cfg: cfg, deps: deps, log: logger.With("component", "broker/server"), m: newMetrics(reg),
 		ctx: ctx, cancel: cancel, subs: make(map[common.Address]map[*wsSub]struct{}), conns: make(map[*wsConn]struct{})}
 	s.checks = make(chan *pendingPublish)
+	s.chainSlots = make(chan struct{}, maxChainChecks)
 	s.pubBase, s.pubBaseCancel = context.WithCancel(context.Background())
 	s.routes()
 	s.wg.Add(1 + cfg.VerifyWorkers)
@@ -217,7 +226,32 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	s.cancel()
 	s.wg.Wait()
 	s.pubBaseCancel()
+	s.chainMu.Lock()
+	s.chainClosed = true
+	s.chainMu.Unlock()
+	s.chainWG.Wait() // their contexts are cancelled: they end at once
 	return err
+}
+
+// maxChainChecks bounds the publish checks that wait for chain reads at once, over all
+// connections: many connections naming uncached or made-up streams cannot flood the
+// chain's RPC node; cached publishes are not affected.
+const maxChainChecks = 64
+
+// goChain runs f on a goroutine that Shutdown waits for; false when the server is shut
+// down (then the caller runs it).
+func (s *Server) goChain(f func()) bool {
+	s.chainMu.RLock()
+	defer s.chainMu.RUnlock()
+	if s.chainClosed {
+		return false
+	}
+	s.chainWG.Add(1)
+	go func() {
+		defer s.chainWG.Done()
+		f()
+	}()
+	return true
 }
 
 // enterPublish registers an in-flight publish unless the server is draining.
@@ -325,9 +359,17 @@ func (pp *pendingPublish) check() {
 	pp.pipe.checked(pp)
 }
 
-// chainCheck completes the checks of a publish that needed a chain read.
+// chainCheck completes the checks of a publish that needed a chain read, once one of the
+// server's chain slots is free.
 func (pp *pendingPublish) chainCheck() {
-	_, pp.err = pp.s.authorize(pp.ctx, pp.e, pp.verified, true)
+	s := pp.s
+	select {
+	case s.chainSlots <- struct{}{}:
+		_, pp.err = s.authorize(pp.ctx, pp.e, pp.verified, true)
+		<-s.chainSlots
+	case <-pp.ctx.Done():
+		pp.err = fmt.Errorf("%w: waiting to read permissions from the chain: %w", ErrUnavailable, pp.ctx.Err())
+	}
 	pp.pipe.checked(pp)
 }
 
@@ -414,11 +456,17 @@ func (s *Server) decode(data []byte, e *protocol.Event) (*protocol.Event, []byte
 // errNeedsChain: a check without wait needs a chain read.
 var errNeedsChain = errors.New("the answer needs a chain read")
 
-// authorize checks a decoded event's partition, signature (unless verified) and publish
-// permission; it reports whether the signature is verified. Without wait it answers
-// errNeedsChain as soon as a permission answer is not cached (verified then tells whether
-// the signature check is done).
+// authorize checks a decoded event's signature (unless verified), partition and publish
+// permission; it reports whether the signature is verified. The signature comes first, so
+// no chain read is made for an event that is not what its publisher signed. Without wait it
+// answers errNeedsChain as soon as a permission answer is not cached.
 func (s *Server) authorize(ctx context.Context, e *protocol.Event, verified, wait bool) (bool, error) {
+	if !verified {
+		if err := s.deps.Domain.Verify(e); err != nil {
+			return false, err
+		}
+		verified = true
+	}
 	var info perms.Info
 	if wait {
 		var err error
@@ -432,12 +480,6 @@ func (s *Server) authorize(ctx context.Context, e *protocol.Event, verified, wai
 	}
 	if e.Partition >= info.Partitions {
 		return verified, fmt.Errorf("%w: partition %d of %d", ErrBadPartition, e.Partition, info.Partitions)
-	}
-	if !verified {
-		if err := s.deps.Domain.Verify(e); err != nil {
-			return false, err
-		}
-		verified = true
 	}
 	var acc perms.Access
 	if wait {

@@ -13,10 +13,10 @@ import (
 )
 
 // With a ChainWindow, chain positions go to the current generation's hash and are read from
-// the generations before, at and after it: a replay is caught for at least a window after
-// the chain's last event (also by a broker whose clock is a generation behind), a chain
-// idle for longer is forgotten (its next event starts it again), and each generation's hash
-// expires on its own.
+// the generations before, at and after it (and from the hash used without a window): a
+// replay is caught for at least a window after the chain's last event (also by a broker
+// whose clock is a generation behind), a chain idle for longer is forgotten (its next event
+// starts it again), and each hash expires on its own.
 func TestChainWindow(t *testing.T) {
 	for _, b := range backends() {
 		t.Run(b.name, func(t *testing.T) {
@@ -55,6 +55,29 @@ func TestChainWindow(t *testing.T) {
 			e2, d2 := eventtest.Next(t, pub, st, 0, 2)
 			if _, err := s.Append(ctx, e2, d2); err != nil {
 				t.Fatal(err)
+			}
+
+			// Positions stored without a window (before an upgrade) are still read, and
+			// their hash expires once positions of its stream partition are written.
+			before := store.New(rdb, store.Config{Prefix: prefix, NetworkPartitions: 8}, nil)
+			st2 := eventtest.Stream(t)
+			f1, g1 := eventtest.Next(t, pub, st2, 0, 1)
+			if _, err := before.Append(ctx, f1, g1); err != nil {
+				t.Fatal(err)
+			}
+			legacy := s.Key(st2, 0) + ":chains"
+			if ttl, err := rdb.PTTL(ctx, legacy).Result(); err != nil || ttl != -1 {
+				t.Fatalf("without a window the hash has no expiry: %v %v", ttl, err)
+			}
+			if _, err := s.Append(ctx, f1, g1); !errors.Is(err, store.ErrDuplicate) {
+				t.Fatalf("replay of an event stored without a window: %v", err)
+			}
+			f2, g2 := eventtest.Next(t, pub, st2, 0, 2)
+			if _, err := s.Append(ctx, f2, g2); err != nil {
+				t.Fatal(err)
+			}
+			if ttl, err := rdb.PTTL(ctx, legacy).Result(); err != nil || ttl <= 2*w || ttl > 3*w {
+				t.Fatalf("the hash without a window expires in %v (%v), want (2w, 3w]", ttl, err)
 			}
 
 			// Idle for two windows more: forgotten (the broker's timestamp window refuses

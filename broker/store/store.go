@@ -60,11 +60,12 @@ type Config struct {
 	// MaxPage bounds the records one read returns.
 	MaxPage int
 	// ChainWindow is how long a message chain's last position is remembered at least after
-	// its last event (for the duplicate and order checks); zero: for ever. A broker sets it
-	// from its timestamp window: an event older than that window is refused as stale
-	// before it reaches the store, so forgetting a chain that has been idle for longer
-	// lets no replay through, and the chain state of a busy stream does not grow for good
-	// (every publisher session starts a chain).
+	// its last event (for the duplicate and order checks); zero or negative: for ever. A
+	// broker sets it from its timestamp window: an event older than that window is refused
+	// as stale before it reaches the store, so forgetting a chain that has been idle for
+	// longer lets no replay through, and the chain state of a busy stream does not grow for
+	// good (every publisher session starts a chain). Every store on one Redis must use the
+	// same ChainWindow (it names the hashes).
 	ChainWindow time.Duration
 	// Now is the clock that picks ChainWindow's generations (tests); nil: time.Now.
 	Now func() time.Time
@@ -202,11 +203,12 @@ func (s *Store) key(stream common.Address, partition uint32) string {
 func chainsKey(key string) string { return key + ":chains" }
 
 // chainKeys returns the hashes that hold a stream partition's chain positions: without a
-// ChainWindow one hash kept for ever; with one, the hashes of the generations before, at
-// and after the current one (each generation is ChainWindow long; positions are written to
-// the current one and read from all three, so a broker whose clock is up to a generation
-// off still sees them, and a position stays readable for at least a ChainWindow after it
-// was written).
+// ChainWindow one hash kept for ever; with one, that hash (read only: it held the positions
+// before a ChainWindow was set, and expires once written to) and the hashes of the
+// generations before, at and after the current one (each generation is ChainWindow long;
+// positions are written to the current one and read from all, so a broker whose clock is up
+// to a generation off still sees them, and a position stays readable for at least a
+// ChainWindow after it was written).
 func (s *Store) chainKeys(key string) []string {
 	w := s.cfg.ChainWindow.Milliseconds()
 	if w <= 0 {
@@ -214,7 +216,7 @@ func (s *Store) chainKeys(key string) []string {
 	}
 	g := s.cfg.Now().UnixMilli() / w
 	base := chainsKey(key) + ":"
-	return []string{base + strconv.FormatInt(g-1, 10), base + strconv.FormatInt(g, 10), base + strconv.FormatInt(g+1, 10)}
+	return []string{chainsKey(key), base + strconv.FormatInt(g-1, 10), base + strconv.FormatInt(g, 10), base + strconv.FormatInt(g+1, 10)}
 }
 
 // chainPos renders (timestamp, sequence) so that byte order is chain order: both zero-padded
@@ -244,19 +246,20 @@ func chainField(e *protocol.Event) string {
 // atomically, event by event in order, exactly as if each were appended on its own (an
 // event sees the chain state its predecessors in the batch left).
 //
-//	KEYS[1] stream key, then the chains hash, or three generations' (see chainKeys)
+//	KEYS[1] stream key, then the chains hash, or it and three generations' (see chainKeys)
 //	ARGV[1] MAXLEN (0: none), ARGV[2] MINID (0: none), ARGV[3] chains TTL ms (0: none), then
 //	per event four arguments: chain field, position "ts:seq", previous position or "", payload
 //
 // Returns per event two elements: "OK", id; "DUP", last; or "OOO", last. Each chain's last
-// position is read once (the latest of the generations') and written once per call, to the
-// only or the middle chains hash (one HSET for all the chains it moved): Redis runs the
-// script atomically, so nothing sees the state in between.
+// position is read once (the latest of the hashes') and written once per call, to the only
+// chains hash or the current generation's (one HSET for all the chains it moved): Redis runs
+// the script atomically, so nothing sees the state in between. With generations, the hash
+// without one gets their expiry if it has none.
 var appendScript = redis.NewScript(`
 local out = {}
 local last, moved, changed = {}, {}, {}
 local cur = KEYS[2]
-if #KEYS == 4 then cur = KEYS[3] end
+if #KEYS == 5 then cur = KEYS[4] end
 for i = 4, #ARGV, 4 do
   local field, pos, prev = ARGV[i], ARGV[i+1], ARGV[i+2]
   local l = last[field]
@@ -297,6 +300,9 @@ if #changed > 0 then
   end
   if ARGV[3] ~= '0' then
     redis.call('PEXPIRE', cur, ARGV[3])
+    if #KEYS == 5 and redis.call('PTTL', KEYS[2]) == -1 then
+      redis.call('PEXPIRE', KEYS[2], ARGV[3])
+    end
   end
 end
 return out
@@ -626,8 +632,8 @@ func (s *Store) LastOffset(ctx context.Context, stream common.Address, partition
 func (s *Store) Delete(ctx context.Context, stream common.Address, partitions uint32) error {
 	for p := range partitions {
 		key := s.Key(stream, p)
-		// The chains hash, or the generations' that are read now (older ones expire).
-		keys := append([]string{key, chainsKey(key)}, s.chainKeys(key)...)
+		// The chains hashes read now (older generations expire).
+		keys := append([]string{key}, s.chainKeys(key)...)
 		if err := s.rdb.Del(ctx, keys...).Err(); err != nil {
 			return fmt.Errorf("%w: delete %s: %w", ErrUnavailable, key, err)
 		}
