@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -53,20 +54,27 @@ type Config struct {
 	// and stored in order. Default: 4 × GOMAXPROCS (signature recovery is a cgo call, and
 	// with one goroutine per core the cores idle around such calls).
 	VerifyWorkers int
+	// MaxConnections bounds the open WebSocket connections; more are refused with 503
+	// (UNAVAILABLE) and Retry-After. MaxSubscriptions bounds one connection's
+	// subscriptions; more are refused with BAD_REQUEST.
+	MaxConnections   int
+	MaxSubscriptions int
 }
 
 // DefaultConfig returns production defaults.
 func DefaultConfig() Config {
 	return Config{
-		Limits:          protocol.DefaultLimits(),
-		MaxFrameSize:    protocol.DefaultMaxContentSize + 4096,
-		AuthDomain:      "streamr-broker",
-		AuthURI:         "streamr://broker",
-		ChallengeTTL:    5 * time.Minute,
-		SessionTTL:      24 * time.Hour,
-		WriteTimeout:    10 * time.Second,
-		MaxResend:       100_000,
-		RecheckInterval: time.Second,
+		Limits:           protocol.DefaultLimits(),
+		MaxFrameSize:     protocol.DefaultMaxContentSize + 4096,
+		AuthDomain:       "streamr-broker",
+		AuthURI:          "streamr://broker",
+		ChallengeTTL:     5 * time.Minute,
+		SessionTTL:       24 * time.Hour,
+		WriteTimeout:     10 * time.Second,
+		MaxResend:        100_000,
+		RecheckInterval:  time.Second,
+		MaxConnections:   10_000,
+		MaxSubscriptions: 1_000,
 	}
 }
 
@@ -134,6 +142,8 @@ type Server struct {
 	chainMu     sync.RWMutex
 	chainClosed bool
 	chainWG     sync.WaitGroup
+	// connCount counts the open (or opening) WebSocket connections.
+	connCount atomic.Int64
 
 	pubCtxMu     sync.Mutex
 	pubCtx       context.Context
@@ -177,6 +187,12 @@ func New(cfg Config, deps Deps, logger *slog.Logger, reg prometheus.Registerer) 
 	}
 	if cfg.VerifyWorkers <= 0 {
 		cfg.VerifyWorkers = 4 * runtime.GOMAXPROCS(0)
+	}
+	if cfg.MaxConnections <= 0 {
+		cfg.MaxConnections = d.MaxConnections
+	}
+	if cfg.MaxSubscriptions <= 0 {
+		cfg.MaxSubscriptions = d.MaxSubscriptions
 	}
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)

@@ -74,6 +74,13 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 		s.problem(w, r, ErrShuttingDown)
 		return
 	}
+	if n := s.connCount.Add(1); n > int64(s.cfg.MaxConnections) {
+		s.connCount.Add(-1)
+		w.Header().Set("Retry-After", "5")
+		s.problem(w, r, fmt.Errorf("%w: %d WebSocket connections open, the most this broker takes", ErrUnavailable, n-1))
+		return
+	}
+	defer s.connCount.Add(-1)
 	c, err := websocket.Accept(w, r, &websocket.AcceptOptions{OriginPatterns: []string{"*"}})
 	if err != nil {
 		s.log.Debug("websocket accept failed", "err", err)
@@ -93,6 +100,12 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 		s.m.connections.Dec()
 	}()
 	wc.run()
+}
+
+func (wc *wsConn) subCount() int {
+	wc.mu.Lock()
+	defer wc.mu.Unlock()
+	return len(wc.subs)
 }
 
 func (wc *wsConn) shutdown() {
@@ -289,6 +302,9 @@ func (wc *wsConn) subscribe(c *api.Control) error {
 	wc.mu.Unlock()
 	if dup {
 		return badRequest("already subscribed to %s/%d", c.Stream.Hex(), c.Partition)
+	}
+	if n := wc.subCount(); n >= wc.s.cfg.MaxSubscriptions {
+		return badRequest("%d subscriptions on this connection, the most a connection may have", n)
 	}
 	until, err := wc.authorize(*c.Stream, c.Partition)
 	if err != nil {

@@ -1,0 +1,68 @@
+package broker_test
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"testing"
+	"time"
+
+	"github.com/coder/websocket"
+
+	"github.com/streamr-go/streamr/broker/api"
+)
+
+// A connection holds at most MaxSubscriptions subscriptions and the broker at most
+// MaxConnections connections: more are refused with a clear error (BAD_REQUEST; 503 with
+// Retry-After), and room made by unsubscribing or disconnecting is taken again.
+func TestConnectionAndSubscriptionLimits(t *testing.T) {
+	e := newEnv(t)
+	cfg := e.config()
+	cfg.Server.MaxConnections = 2
+	cfg.Server.MaxSubscriptions = 2
+	_, url := e.start(cfg, nil)
+
+	r := dialRaw(t, url)
+	msg := func(typ string, p int) []byte {
+		return fmt.Appendf(nil, `{"type":%q,"id":"%d","stream":%q,"partition":%d}`, typ, p, e.public.Hex(), p)
+	}
+	for p := range 2 {
+		r.send(websocket.MessageText, msg(api.TypeSubscribe, p))
+		r.expect(api.TypeSubscribed, "")
+	}
+	r.send(websocket.MessageText, msg(api.TypeSubscribe, 2))
+	if got := r.expect(api.TypeError, api.CodeBadRequest); got.Message == "" {
+		t.Fatal("no message with the refusal")
+	}
+	r.send(websocket.MessageText, msg(api.TypeUnsubscribe, 0))
+	r.expect(api.TypeUnsubscribed, "")
+	r.send(websocket.MessageText, msg(api.TypeSubscribe, 2))
+	r.expect(api.TypeSubscribed, "")
+
+	second := dialRaw(t, url)
+	dial := func() (*websocket.Conn, *http.Response, error) {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		return websocket.Dial(ctx, url, nil)
+	}
+	c, resp, err := dial()
+	if err == nil {
+		_ = c.CloseNow()
+		t.Fatal("a third connection was taken")
+	}
+	if resp == nil || resp.StatusCode != http.StatusServiceUnavailable || resp.Header.Get("Retry-After") == "" {
+		t.Fatalf("third connection: %v %+v", err, resp)
+	}
+
+	_ = second.c.Close(websocket.StatusNormalClosure, "")
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		c, _, err := dial()
+		if err == nil {
+			_ = c.CloseNow()
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no room after a connection closed: %v", err)
+		}
+	}
+}
