@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/streamr-go/streamr/bindings/stream"
 	"github.com/streamr-go/streamr/broker"
@@ -17,6 +18,7 @@ import (
 	"github.com/streamr-go/streamr/broker/internal/chaintest"
 	"github.com/streamr-go/streamr/broker/internal/eventtest"
 	"github.com/streamr-go/streamr/broker/protocol"
+	"github.com/streamr-go/streamr/internal/metrictest"
 )
 
 // gatedChain holds the calls to one contract until release is closed (a slow RPC node for
@@ -59,7 +61,8 @@ func TestChainReadsHoldUpOnlyTheirConnection(t *testing.T) {
 	defer release()
 	cfg := e.config()
 	cfg.Server.VerifyWorkers = 4 // fewer than the held publishes below, on any machine
-	b, err := broker.New(cfg, broker.Deps{Redis: e.rdb, Chain: gc}, testLogger(), nil)
+	reg := prometheus.NewRegistry()
+	b, err := broker.New(cfg, broker.Deps{Redis: e.rdb, Chain: gc}, testLogger(), reg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,6 +108,10 @@ func TestChainReadsHoldUpOnlyTheirConnection(t *testing.T) {
 			t.Fatalf("publish %d answered while its chain read is held: %+v", i, res)
 		default:
 		}
+	}
+
+	if n := metrictest.Metric(t, reg, "streamr_broker_publish_chain_checks_total"); n < float64(len(results)) {
+		t.Fatalf("%v publishes counted as chain checks, want at least %d", n, len(results))
 	}
 
 	release()

@@ -11,6 +11,7 @@ type metrics struct {
 	connections  prometheus.Gauge
 	inflight     prometheus.Gauge
 	subscriberQs prometheus.Histogram
+	chainChecks  prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -33,9 +34,11 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Help: "Publishes being processed."}),
 		subscriberQs: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub, Name: "ws_subscription_queue_depth",
 			Help: "Subscription queue depth sampled at each write.", Buckets: []float64{0, 1, 4, 16, 64, 256, 1024}}),
+		chainChecks: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "publish_chain_checks_total",
+			Help: "WebSocket publishes whose stream state or permission was not cached (checked on the connection's chain checkers)."}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.eventsIn, m.eventsOut, m.rejects, m.publishLat, m.deliveryLat, m.connections, m.inflight, m.subscriberQs)
+		reg.MustRegister(m.eventsIn, m.eventsOut, m.rejects, m.publishLat, m.deliveryLat, m.connections, m.inflight, m.subscriberQs, m.chainChecks)
 	}
 	return m
 }

@@ -104,6 +104,7 @@ func (pl *pipeline) checked(pp *pendingPublish) {
 // needsChain queues a publish whose checks need a chain read for the connection's chain
 // checkers, starting one if fewer than chainCheckers run.
 func (pl *pipeline) needsChain(pp *pendingPublish) {
+	pl.wc.s.m.chainChecks.Inc()
 	pl.mu.Lock()
 	pl.chainQ = append(pl.chainQ, pp)
 	start := pl.chainN < chainCheckers
