@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/big"
 	"strconv"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -21,25 +22,64 @@ import (
 	"github.com/streamr-go/streamr/internal/metrictest"
 )
 
-// gatedChain holds the calls to one contract until release is closed (a slow RPC node for
-// that contract).
+// gatedChain holds the calls to some contracts until release is called (a slow RPC node
+// for those contracts); held counts the calls it holds now.
 type gatedChain struct {
 	broker.Chain
-	gated   common.Address
-	release chan struct{}
-	held    atomic.Int32
+	gated    map[common.Address]bool
+	released chan struct{}
+	once     sync.Once
+	held     atomic.Int32
 }
 
+func newGatedChain(c broker.Chain, gated ...common.Address) *gatedChain {
+	g := &gatedChain{Chain: c, gated: make(map[common.Address]bool), released: make(chan struct{})}
+	for _, a := range gated {
+		g.gated[a] = true
+	}
+	return g
+}
+
+func (g *gatedChain) release() { g.once.Do(func() { close(g.released) }) }
+
 func (g *gatedChain) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
-	if msg.To != nil && *msg.To == g.gated {
+	if msg.To != nil && g.gated[*msg.To] {
 		g.held.Add(1)
+		defer g.held.Add(-1)
 		select {
-		case <-g.release:
+		case <-g.released:
 		case <-ctx.Done():
 			return nil, ctx.Err()
 		}
 	}
 	return g.Chain.CallContract(ctx, msg, block)
+}
+
+// waitHeld waits until the chain holds n calls.
+func (g *gatedChain) waitHeld(t *testing.T, n int32) {
+	t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); g.held.Load() < n; time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d chain calls held, want %d", g.held.Load(), n)
+		}
+	}
+}
+
+// startOn starts a broker on chain c (closed at cleanup, after the chain's calls are
+// released) and returns its ws URL and metrics.
+func (e *env) startOn(cfg broker.Config, c *gatedChain) (string, *prometheus.Registry) {
+	e.t.Helper()
+	reg := prometheus.NewRegistry()
+	b, err := broker.New(cfg, broker.Deps{Redis: e.rdb, Chain: c}, testLogger(), reg)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if err := b.Start(context.Background()); err != nil {
+		e.t.Fatal(err)
+	}
+	e.t.Cleanup(func() { c.release(); _ = b.Close() })
+	addr, _ := b.Addr()
+	return "ws://" + addr.String() + "/ws", reg
 }
 
 // Publishes whose permission answers need chain reads wait on their own connection's
@@ -50,28 +90,11 @@ func TestChainReadsHoldUpOnlyTheirConnection(t *testing.T) {
 	e := newEnv(t)
 	slow, _ := e.chain.CreateStream(1, "test/slow", 1,
 		[]common.Address{e.chain.Addr(2)}, []stream.Permission{{PublishExpiry: chaintest.Forever}})
-	gc := &gatedChain{Chain: e.chain.Chain.Client, gated: slow, release: make(chan struct{})}
-	released := false
-	release := func() {
-		if !released {
-			released = true
-			close(gc.release)
-		}
-	}
-	defer release()
+	gc := newGatedChain(e.chain.Chain.Client, slow)
+	defer gc.release()
 	cfg := e.config()
 	cfg.Server.VerifyWorkers = 4 // fewer than the held publishes below, on any machine
-	reg := prometheus.NewRegistry()
-	b, err := broker.New(cfg, broker.Deps{Redis: e.rdb, Chain: gc}, testLogger(), reg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := b.Start(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { release(); _ = b.Close() })
-	addr, _ := b.Addr()
-	url := "ws://" + addr.String() + "/ws"
+	url, reg := e.startOn(cfg, gc)
 
 	// Far more publishes than check workers, each waiting for the slow stream's state.
 	waiting := e.client([]string{url}, -1)
@@ -85,11 +108,7 @@ func TestChainReadsHoldUpOnlyTheirConnection(t *testing.T) {
 		}
 		results = append(results, r)
 	}
-	for deadline := time.Now().Add(10 * time.Second); gc.held.Load() == 0; time.Sleep(time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatal("no chain read of the slow stream")
-		}
-	}
+	gc.waitHeld(t, 1)
 
 	// Another connection publishes meanwhile, to a stream it has not published to before.
 	other := e.client([]string{url}, 2)
@@ -114,7 +133,7 @@ func TestChainReadsHoldUpOnlyTheirConnection(t *testing.T) {
 		t.Fatalf("%v publishes counted as chain checks, want at least %d", n, len(results))
 	}
 
-	release()
+	gc.release()
 	for i, r := range results {
 		select {
 		case res := <-r:
@@ -123,6 +142,51 @@ func TestChainReadsHoldUpOnlyTheirConnection(t *testing.T) {
 			}
 		case <-time.After(10 * time.Second):
 			t.Fatalf("publish %d not answered after the chain answered", i)
+		}
+	}
+}
+
+// At most Config.ChainChecks publishes wait for chain reads at once over all connections
+// (each connection would run up to 4): many connections naming uncached streams cannot
+// flood the chain's RPC node.
+func TestChainChecksAreBoundedServerWide(t *testing.T) {
+	e := newEnv(t)
+	var slow []common.Address
+	for i := range 3 {
+		st, _ := e.chain.CreateStream(1, "test/slow"+strconv.Itoa(i), 1,
+			[]common.Address{e.chain.Addr(2)}, []stream.Permission{{PublishExpiry: chaintest.Forever}})
+		slow = append(slow, st)
+	}
+	gc := newGatedChain(e.chain.Chain.Client, slow...)
+	defer gc.release()
+	cfg := e.config()
+	cfg.Server.ChainChecks = 2
+	url, _ := e.startOn(cfg, gc)
+
+	pub := eventtest.PublisherFor(t, e.chain.Key(2), e.domain)
+	var results []<-chan client.Result
+	for _, st := range slow { // one connection per stream
+		ev, _ := eventtest.Next(t, pub, st, 0, 1)
+		r, err := e.client([]string{url}, -1).PublishAsync(ev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		results = append(results, r)
+	}
+	gc.waitHeld(t, 2)
+	time.Sleep(200 * time.Millisecond) // time for a third read, were it let through
+	if n := gc.held.Load(); n != 2 {
+		t.Fatalf("%d chain reads at once, the bound is 2", n)
+	}
+	gc.release()
+	for i, r := range results {
+		select {
+		case res := <-r:
+			if res.Err != nil {
+				t.Fatalf("publish %d: %v", i, res.Err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("publish %d not answered", i)
 		}
 	}
 }

@@ -14,7 +14,7 @@ import (
 const publishWindow = 256
 
 // chainCheckers bounds the publishes of one connection whose checks wait for chain reads at
-// the same time (maxChainChecks bounds them over all connections). They wait on goroutines
+// the same time (Config.ChainChecks bounds them over all connections). They wait on goroutines
 // of the connection's own, never on the shared check workers: a connection publishing to
 // streams whose permissions are not cached (new streams, new publishers of non-public
 // streams, unknown streams) cannot hold up the checks of other connections while the chain

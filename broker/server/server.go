@@ -59,6 +59,11 @@ type Config struct {
 	// subscriptions; more are refused with BAD_REQUEST.
 	MaxConnections   int
 	MaxSubscriptions int
+	// ChainChecks bounds the WebSocket publishes whose checks wait for chain reads at once,
+	// over all connections (each connection has at most 4 of them): many connections
+	// naming uncached or made-up streams cannot flood the chain's RPC node; cached
+	// publishes are not affected. Default 64.
+	ChainChecks int
 }
 
 // DefaultConfig returns production defaults.
@@ -75,6 +80,7 @@ func DefaultConfig() Config {
 		RecheckInterval:  time.Second,
 		MaxConnections:   10_000,
 		MaxSubscriptions: 1_000,
+		ChainChecks:      64,
 	}
 }
 
@@ -135,7 +141,7 @@ type Server struct {
 
 	checks chan *pendingPublish // to the check workers (unbuffered: a taken check is run)
 	// chainSlots bounds the publish checks waiting for chain reads at once, server-wide
-	// (each connection runs at most chainCheckers of them).
+	// (Config.ChainChecks; each connection runs at most chainCheckers of them).
 	chainSlots chan struct{}
 	// chainMu guards chainClosed; chainWG counts the connections' chain checkers, which
 	// Shutdown waits for.
@@ -194,6 +200,9 @@ func New(cfg Config, deps Deps, logger *slog.Logger, reg prometheus.Registerer) 
 	if cfg.MaxSubscriptions <= 0 {
 		cfg.MaxSubscriptions = d.MaxSubscriptions
 	}
+	if cfg.ChainChecks <= 0 {
+		cfg.ChainChecks = d.ChainChecks
+	}
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
@@ -201,7 +210,7 @@ func New(cfg Config, deps Deps, logger *slog.Logger, reg prometheus.Registerer) 
 	s := &Server{cfg: cfg, deps: deps, log: logger.With("component", "broker/server"), m: newMetrics(reg),
 		ctx: ctx, cancel: cancel, subs: make(map[common.Address]map[*wsSub]struct{}), conns: make(map[*wsConn]struct{})}
 	s.checks = make(chan *pendingPublish)
-	s.chainSlots = make(chan struct{}, maxChainChecks)
+	s.chainSlots = make(chan struct{}, cfg.ChainChecks)
 	s.pubBase, s.pubBaseCancel = context.WithCancel(context.Background())
 	s.routes()
 	s.wg.Add(1 + cfg.VerifyWorkers)
@@ -248,11 +257,6 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	s.chainWG.Wait() // their contexts are cancelled: they end at once
 	return err
 }
-
-// maxChainChecks bounds the publish checks that wait for chain reads at once, over all
-// connections: many connections naming uncached or made-up streams cannot flood the
-// chain's RPC node; cached publishes are not affected.
-const maxChainChecks = 64
 
 // goChain runs f on a goroutine that Shutdown waits for; false when the server is shut
 // down (then the caller runs it).
