@@ -110,8 +110,9 @@ type Directory struct {
 	index   map[common.Address]int
 	synced  bool   // read up to the head seen at Start
 	next    uint64 // first block not read yet
-	win     *logwindow.Window
-	removed map[logwindow.ID]removal // deletions applied, while their block may be replaced
+	// win keeps, with each deletion applied while its block may still be replaced, the
+	// stream it removed (nil: none).
+	win *logwindow.Window[*Entry]
 
 	streams prometheus.Gauge
 	errs    prometheus.Counter
@@ -145,8 +146,7 @@ func New(b Backend, cfg Config, logger *slog.Logger, reg prometheus.Registerer) 
 	}
 	dir := &Directory{b: b, cfg: cfg, log: logger.With("component", "broker/directory"),
 		created: abi.Events["StreamCreated"].ID, deleted: abi.Events["StreamDeleted"].ID, parse: f,
-		index: make(map[common.Address]int), next: cfg.FromBlock, win: logwindow.New(cfg.ReorgDepth),
-		removed: make(map[logwindow.ID]removal),
+		index: make(map[common.Address]int), next: cfg.FromBlock, win: logwindow.New[*Entry](cfg.ReorgDepth),
 		streams: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "streamr", Subsystem: "broker_directory",
 			Name: "streams", Help: "Streams of the registry known to this broker."}),
 		errs: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "streamr", Subsystem: "broker_directory",
@@ -195,12 +195,6 @@ func (d *Directory) run(ctx context.Context) {
 		case <-t.C:
 		}
 	}
-}
-
-// removal is a stream a deletion removed, kept while the deletion's block may be replaced.
-type removal struct {
-	block uint64
-	entry Entry
 }
 
 // catchUp reads every block from d.next (less ReorgDepth: a reorganisation may have
@@ -253,24 +247,22 @@ func (d *Directory) isSynced() bool {
 func (d *Directory) apply(logs []types.Log, from, to uint64) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	fresh, gone := d.win.Update(from, to, logs)
-	for _, l := range gone {
+	fresh, gone, kept := d.win.Update(from, to, logs)
+	for i, l := range gone {
 		if len(l.Topics) == 0 {
 			continue
 		}
-		id := logwindow.IDOf(l)
 		switch l.Topics[0] {
 		case d.created:
 			if ev, err := d.parse.ParseStreamCreated(l); err == nil {
-				if i, ok := d.index[ev.Stream]; ok && d.entries[i].id == id {
+				if j, ok := d.index[ev.Stream]; ok && d.entries[j].id == logwindow.IDOf(l) {
 					d.remove(ev.Stream)
 				}
 			}
 		case d.deleted:
-			if r, ok := d.removed[id]; ok {
-				delete(d.removed, id)
-				if _, listed := d.index[r.entry.Stream]; !listed {
-					d.insert(r.entry)
+			if e := kept[i]; e != nil {
+				if _, listed := d.index[e.Stream]; !listed {
+					d.insert(*e)
 				}
 			}
 		}
@@ -297,17 +289,13 @@ func (d *Directory) apply(logs []types.Log, from, to uint64) {
 				continue
 			}
 			if i, ok := d.index[ev.Stream]; ok {
-				d.removed[logwindow.IDOf(l)] = removal{l.BlockNumber, d.entries[i]}
+				e := d.entries[i]
+				d.win.Keep(l, &e)
 				d.remove(ev.Stream)
 			}
 		}
 	}
 	d.next = max(d.next, to+1)
-	for id, r := range d.removed {
-		if r.block+d.win.Depth() < to {
-			delete(d.removed, id)
-		}
-	}
 	d.streams.Set(float64(len(d.entries)))
 }
 

@@ -204,7 +204,7 @@ func (c *Checker) poll(ctx context.Context, from uint64) {
 	t := time.NewTicker(c.cfg.PollInterval)
 	defer t.Stop()
 	first, next := from+1, from+1
-	win := logwindow.New(c.cfg.ReorgDepth)
+	win := logwindow.New[struct{}](c.cfg.ReorgDepth)
 	for {
 		select {
 		case <-ctx.Done():
@@ -230,7 +230,7 @@ func (c *Checker) poll(ctx context.Context, from uint64) {
 			continue
 		}
 		// New events, and events of replaced blocks (what they changed may be undone too).
-		fresh, gone := win.Update(lo, head, logs)
+		fresh, gone, _ := win.Update(lo, head, logs)
 		c.apply(append(fresh, gone...))
 		next = max(next, head+1)
 	}

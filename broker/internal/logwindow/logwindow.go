@@ -20,32 +20,48 @@ type ID struct {
 // IDOf returns the ID of l.
 func IDOf(l types.Log) ID { return ID{l.BlockHash, l.Index} }
 
-// Window holds the logs acted on in the last Depth blocks. The zero Window is not usable:
-// make one with New.
-type Window struct {
+// Window holds the logs acted on in the last Depth blocks, each with a value of type V that
+// the poller may keep with it (what undoing it needs). The zero Window is not usable: make
+// one with New.
+type Window[V any] struct {
 	depth uint64
-	seen  map[ID]types.Log
+	seen  map[ID]seenLog[V]
+}
+
+type seenLog[V any] struct {
+	log types.Log
+	val V
 }
 
 // New returns a window of depth blocks.
-func New(depth uint64) *Window { return &Window{depth: depth, seen: make(map[ID]types.Log)} }
-
-// Depth is how many blocks below the next unread one are read again.
-func (w *Window) Depth() uint64 { return w.depth }
+func New[V any](depth uint64) *Window[V] {
+	return &Window[V]{depth: depth, seen: make(map[ID]seenLog[V])}
+}
 
 // From returns where a poll starts when next is the first block not read yet and first the
 // first block of interest: Depth blocks back, not before first.
-func (w *Window) From(first, next uint64) uint64 {
+func (w *Window[V]) From(first, next uint64) uint64 {
 	if next > w.depth && next-w.depth > first {
 		return next - w.depth
 	}
 	return first
 }
 
+// Keep sets the value kept with l, a log Update returned as fresh; Update returns it again
+// if l's block is replaced.
+func (w *Window[V]) Keep(l types.Log, v V) {
+	id := IDOf(l)
+	if s, ok := w.seen[id]; ok {
+		s.val = v
+		w.seen[id] = s
+	}
+}
+
 // Update takes the logs of blocks lo..hi (all of them, in chain order) and returns those not
 // acted on yet (in chain order) and those acted on earlier that are gone from these blocks
-// (newest first), and forgets logs more than Depth blocks below hi.
-func (w *Window) Update(lo, hi uint64, logs []types.Log) (fresh, gone []types.Log) {
+// (newest first) with the values kept for them, and forgets logs more than Depth blocks
+// below hi.
+func (w *Window[V]) Update(lo, hi uint64, logs []types.Log) (fresh, gone []types.Log, kept []V) {
 	here := make(map[ID]bool, len(logs))
 	for _, l := range logs {
 		if l.Removed {
@@ -54,23 +70,25 @@ func (w *Window) Update(lo, hi uint64, logs []types.Log) (fresh, gone []types.Lo
 		id := IDOf(l)
 		here[id] = true
 		if _, ok := w.seen[id]; !ok {
-			w.seen[id] = l
+			w.seen[id] = seenLog[V]{log: l}
 			fresh = append(fresh, l)
 		}
 	}
-	for id, l := range w.seen {
-		if l.BlockNumber >= lo && l.BlockNumber <= hi && !here[id] {
+	var lost []seenLog[V]
+	for id, s := range w.seen {
+		switch b := s.log.BlockNumber; {
+		case b >= lo && b <= hi && !here[id]:
+			lost = append(lost, s)
 			delete(w.seen, id)
-			gone = append(gone, l)
+		case b+w.depth < hi:
+			delete(w.seen, id)
 		}
 	}
-	slices.SortFunc(gone, func(a, b types.Log) int {
-		return cmp.Or(cmp.Compare(b.BlockNumber, a.BlockNumber), cmp.Compare(b.Index, a.Index))
+	slices.SortFunc(lost, func(a, b seenLog[V]) int {
+		return cmp.Or(cmp.Compare(b.log.BlockNumber, a.log.BlockNumber), cmp.Compare(b.log.Index, a.log.Index))
 	})
-	for id, l := range w.seen {
-		if l.BlockNumber+w.depth < hi {
-			delete(w.seen, id)
-		}
+	for _, s := range lost {
+		gone, kept = append(gone, s.log), append(kept, s.val)
 	}
-	return fresh, gone
+	return fresh, gone, kept
 }
