@@ -243,9 +243,9 @@ const maxAddresses = 500
 // so far (other contracts emit events with the same signatures, OwnershipTransferred above
 // all). Their order does not matter: apply only collects the streams.
 func (c *Checker) followedLogs(ctx context.Context, lo, hi uint64) ([]types.Log, error) {
-	c.mu.Lock()
+	c.mu.RLock()
 	addrs := slices.Collect(maps.Keys(c.followed))
-	c.mu.Unlock()
+	c.mu.RUnlock()
 	var logs []types.Log
 	for part := range slices.Chunk(addrs, maxAddresses) {
 		l, err := c.b.FilterLogs(ctx, ethereum.FilterQuery{
@@ -282,16 +282,22 @@ func (c *Checker) Invalidate(s common.Address) {
 	}
 }
 
-func (c *Checker) entry(s common.Address) *entry {
+// lookup returns the entry of s if there is one.
+func (c *Checker) lookup(s common.Address) (*entry, bool) {
 	c.mu.RLock()
+	defer c.mu.RUnlock()
 	e, ok := c.streams[s]
-	c.mu.RUnlock()
-	if ok {
+	return e, ok
+}
+
+// entry returns the entry of s, making one (and following s) if there is none.
+func (c *Checker) entry(s common.Address) *entry {
+	if e, ok := c.lookup(s); ok {
 		return e
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	e, ok = c.streams[s]
+	e, ok := c.streams[s]
 	if !ok {
 		c.followed[s] = struct{}{}
 		e = &entry{users: make(map[common.Address]userPerm)}
@@ -368,11 +374,18 @@ func (c *Checker) install(e *entry, info Info) {
 	e.hard = nextExpiry(now, info.Public)
 }
 
-// stale reports whether a loaded entry past its freshness may still answer while it is
-// reloaded in the background: no permission expiry has passed since it was read, and it is
-// not more than one MaxTTL overdue (a reload that keeps failing ends in a synchronous one).
-func (c *Checker) stale(e *entry, now time.Time) bool {
-	return e.loaded && (e.hard.IsZero() || now.Before(e.hard)) && now.Before(e.until.Add(c.cfg.MaxTTL))
+// freshness tells (under e.mu) whether e answers now: fresh, or stale — loaded, past its
+// freshness but still answering while it is reloaded in the background: no permission
+// expiry has passed since it was read, and it is not more than one MaxTTL overdue (a reload
+// that keeps failing ends in a synchronous one).
+func (c *Checker) freshness(e *entry, now time.Time) (fresh, stale bool) {
+	if !e.loaded {
+		return false, false
+	}
+	if now.Before(e.until) {
+		return true, false
+	}
+	return false, (e.hard.IsZero() || now.Before(e.hard)) && now.Before(e.until.Add(c.cfg.MaxTTL))
 }
 
 // refresh reloads e in the background unless a reload runs already.
@@ -488,9 +501,7 @@ func (c *Checker) forgetUnknown(s common.Address, e *entry, err error) {
 // CachedStream is Stream answered from the cache alone, without waiting: false when the
 // answer needs a chain read or the stream is being loaded (then call Stream).
 func (c *Checker) CachedStream(s common.Address) (Info, bool) {
-	c.mu.RLock()
-	e, ok := c.streams[s]
-	c.mu.RUnlock()
+	e, ok := c.lookup(s)
 	if !ok {
 		return Info{}, false
 	}
@@ -512,17 +523,13 @@ func (c *Checker) cachedInfo(s common.Address, e *entry, wait bool) (Info, bool)
 	if !rlock(e, wait) {
 		return Info{}, false
 	}
-	now := c.cfg.Now()
-	if !e.loaded || !(now.Before(e.until) || c.stale(e, now)) {
-		e.mu.RUnlock()
-		return Info{}, false
-	}
-	info, fresh := e.info, now.Before(e.until)
+	fresh, stale := c.freshness(e, c.cfg.Now())
+	info := e.info
 	e.mu.RUnlock()
-	if !fresh {
+	if stale {
 		c.refresh(s, e)
 	}
-	return info, true
+	return info, fresh || stale
 }
 
 // Access is an answer: whether the right is held and until when at the latest (the
@@ -539,7 +546,7 @@ func (c *Checker) check(ctx context.Context, s, user common.Address, sub bool) (
 	}
 	e.mu.Lock()
 	now := c.cfg.Now()
-	stale := e.loaded && !now.Before(e.until) && c.stale(e, now) // being reloaded meanwhile
+	_, stale := c.freshness(e, now) // being reloaded meanwhile
 	if !stale {
 		if err := c.load(ctx, s, e); err != nil {
 			e.mu.Unlock()
@@ -593,9 +600,8 @@ func (c *Checker) cachedAccess(s common.Address, e *entry, user common.Address, 
 		return Access{}, false
 	}
 	now := c.cfg.Now()
-	fresh := e.loaded && now.Before(e.until)
 	// Past MaxTTL but no permission expired since the read: answer now, reload meanwhile.
-	stale := !fresh && c.stale(e, now)
+	fresh, stale := c.freshness(e, now)
 	var a Access
 	ok := false
 	if fresh || stale {
@@ -610,7 +616,7 @@ func (c *Checker) cachedAccess(s common.Address, e *entry, user common.Address, 
 
 // cached answers from a loaded entry (under e.mu, read or write) unless the user's
 // permission has to be read from the chain; stale: the entry is past its freshness (see
-// Checker.stale).
+// Checker.freshness).
 func (c *Checker) cached(e *entry, user common.Address, sub bool, now time.Time, stale bool) (Access, bool) {
 	if e.info.Deleted {
 		return Access{Until: e.until}, true
@@ -655,9 +661,7 @@ func (c *Checker) CanPublish(ctx context.Context, s, user common.Address) (Acces
 // CachedCanPublish is CanPublish answered from the cache alone, without waiting: false when
 // the answer needs a chain read or the stream is being loaded (then call CanPublish).
 func (c *Checker) CachedCanPublish(s, user common.Address) (Access, bool) {
-	c.mu.RLock()
-	e, ok := c.streams[s]
-	c.mu.RUnlock()
+	e, ok := c.lookup(s)
 	if !ok {
 		return Access{}, false
 	}
