@@ -286,7 +286,7 @@ func (s *Server) enterPublish() bool {
 }
 
 // Publish runs the ingress pipeline on one binary-encoded event: size, decode, structural
-// validation, timestamp window, partition, signature, publish permission, then the atomic
+// validation, timestamp window, signature, partition, publish permission, then the atomic
 // chain-order check and append. Errors wrap the sentinels that classify maps to codes.
 func (s *Server) Publish(ctx context.Context, data []byte) (*protocol.Event, store.Offset, error) {
 	e, off, err := s.publish(ctx, data, nil)
@@ -321,7 +321,6 @@ type pendingPublish struct {
 	e         *protocol.Event
 	pipe      *pipeline      // of the WebSocket connection it came from (nil for HTTP)
 	checkDone bool           // guarded by pipe.mu
-	verified  bool           // the signature is checked (a check that went on to a chain read)
 	p         *store.Pending // nil when err is set
 	err       error
 	active    bool // registered in flight (finish ends it)
@@ -368,8 +367,8 @@ func (s *Server) sharedPublishContext() (context.Context, context.CancelFunc) {
 // here: the publish goes on to its connection's chain checks (see pipeline.needsChain), so
 // the shared workers never wait for the chain.
 func (pp *pendingPublish) check() {
-	if pp.e, pp.data, pp.err = pp.s.decode(pp.data, pp.e); pp.err == nil {
-		pp.verified, pp.err = pp.s.authorize(pp.ctx, pp.e, false, false)
+	if pp.e, pp.data, pp.err = pp.s.checkEvent(pp.data, pp.e); pp.err == nil {
+		pp.err = pp.s.authorize(pp.ctx, pp.e, false)
 		if pp.err == errNeedsChain {
 			pp.err = nil
 			pp.pipe.needsChain(pp)
@@ -385,7 +384,7 @@ func (pp *pendingPublish) chainCheck() {
 	s := pp.s
 	select {
 	case s.chainSlots <- struct{}{}:
-		_, pp.err = s.authorize(pp.ctx, pp.e, pp.verified, true)
+		pp.err = s.authorize(pp.ctx, pp.e, true)
 		<-s.chainSlots
 	case <-pp.ctx.Done():
 		pp.err = fmt.Errorf("%w: waiting to read permissions from the chain: %w", ErrUnavailable, pp.ctx.Err())
@@ -443,19 +442,20 @@ func (s *Server) reject(err error) {
 
 // ingest runs the checks before the append; it returns the event and its encoding.
 func (s *Server) ingest(ctx context.Context, data []byte, e *protocol.Event) (*protocol.Event, []byte, error) {
-	e, data, err := s.decode(data, e)
+	e, data, err := s.checkEvent(data, e)
 	if err != nil {
 		return e, nil, err
 	}
-	if _, err := s.authorize(ctx, e, false, true); err != nil {
+	if err := s.authorize(ctx, e, true); err != nil {
 		return e, nil, err
 	}
 	return e, data, nil
 }
 
-// decode checks the size of an encoded event and decodes it, or encodes a decoded one;
-// then it validates the event (structure, limits, timestamp window).
-func (s *Server) decode(data []byte, e *protocol.Event) (*protocol.Event, []byte, error) {
+// checkEvent checks the size of an encoded event and decodes it, or encodes a decoded one;
+// then it validates the event (structure, limits, timestamp window) and checks its
+// signature (before any chain read: none is made for an event its publisher did not sign).
+func (s *Server) checkEvent(data []byte, e *protocol.Event) (*protocol.Event, []byte, error) {
 	var err error
 	if e == nil {
 		if int64(len(data)) > s.cfg.MaxFrameSize {
@@ -470,52 +470,47 @@ func (s *Server) decode(data []byte, e *protocol.Event) (*protocol.Event, []byte
 	if err := protocol.Validate(e, s.cfg.Limits); err != nil {
 		return e, nil, err
 	}
+	if err := s.deps.Domain.Verify(e); err != nil {
+		return e, nil, err
+	}
 	return e, data, nil
 }
 
 // errNeedsChain: a check without wait needs a chain read.
 var errNeedsChain = errors.New("the answer needs a chain read")
 
-// authorize checks a decoded event's signature (unless verified), partition and publish
-// permission; it reports whether the signature is verified. The signature comes first, so
-// no chain read is made for an event that is not what its publisher signed. Without wait it
+// authorize checks a decoded event's partition and publish permission. Without wait it
 // answers errNeedsChain as soon as a permission answer is not cached.
-func (s *Server) authorize(ctx context.Context, e *protocol.Event, verified, wait bool) (bool, error) {
-	if !verified {
-		if err := s.deps.Domain.Verify(e); err != nil {
-			return false, err
-		}
-		verified = true
-	}
+func (s *Server) authorize(ctx context.Context, e *protocol.Event, wait bool) error {
 	var info perms.Info
 	if wait {
 		var err error
 		if info, err = s.deps.Perms.Stream(ctx, e.Stream); err != nil {
-			return verified, err
+			return err
 		}
 	} else if i, ok := s.deps.Perms.CachedStream(e.Stream); ok {
 		info = i
 	} else {
-		return verified, errNeedsChain
+		return errNeedsChain
 	}
 	if e.Partition >= info.Partitions {
-		return verified, fmt.Errorf("%w: partition %d of %d", ErrBadPartition, e.Partition, info.Partitions)
+		return fmt.Errorf("%w: partition %d of %d", ErrBadPartition, e.Partition, info.Partitions)
 	}
 	var acc perms.Access
 	if wait {
 		var err error
 		if acc, err = s.deps.Perms.CanPublish(ctx, e.Stream, e.Publisher); err != nil {
-			return verified, err
+			return err
 		}
 	} else if a, ok := s.deps.Perms.CachedCanPublish(e.Stream, e.Publisher); ok {
 		acc = a
 	} else {
-		return verified, errNeedsChain
+		return errNeedsChain
 	}
 	if !acc.Allowed {
-		return verified, fmt.Errorf("%w: %s may not publish to %s", ErrForbidden, e.Publisher.Hex(), e.Stream.Hex())
+		return fmt.Errorf("%w: %s may not publish to %s", ErrForbidden, e.Publisher.Hex(), e.Stream.Hex())
 	}
-	return verified, nil
+	return nil
 }
 
 // PermissionsChanged re-checks the subscriptions of a stream whose permissions changed on

@@ -102,12 +102,6 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	wc.run()
 }
 
-func (wc *wsConn) subCount() int {
-	wc.mu.Lock()
-	defer wc.mu.Unlock()
-	return len(wc.subs)
-}
-
 func (wc *wsConn) shutdown() {
 	_ = wc.c.Close(websocket.StatusGoingAway, "broker shutting down")
 	wc.cancel()
@@ -299,11 +293,12 @@ func (wc *wsConn) subscribe(c *api.Control) error {
 	key := subKey{*c.Stream, c.Partition}
 	wc.mu.Lock()
 	_, dup := wc.subs[key]
+	n := len(wc.subs)
 	wc.mu.Unlock()
 	if dup {
 		return badRequest("already subscribed to %s/%d", c.Stream.Hex(), c.Partition)
 	}
-	if n := wc.subCount(); n >= wc.s.cfg.MaxSubscriptions {
+	if n >= wc.s.cfg.MaxSubscriptions {
 		return badRequest("%d subscriptions on this connection, the most a connection may have", n)
 	}
 	until, err := wc.authorize(*c.Stream, c.Partition)
