@@ -21,6 +21,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -366,7 +367,7 @@ func ParseAcks(b []byte, fn func(*Ack)) error {
 	}
 	n, err := walkAcks(b[1:], nil)
 	if err != nil {
-		return fmt.Errorf("%w: ack %d: %w", ErrBadFrame, n, err)
+		return fmt.Errorf("%w: ack %d: %v", ErrBadFrame, n, err)
 	}
 	if n == 0 {
 		return fmt.Errorf("%w: no acks", ErrBadFrame)
@@ -389,17 +390,17 @@ func walkAcks(b []byte, fn func(*Ack)) (int, error) {
 		if rest, err = cutFixed(a.Stream[:], rest, "stream"); err != nil {
 			return n, err
 		}
-		if v, rest, err = cutUvarint(rest, "partition", 1<<32-1); err != nil {
+		if v, rest, err = cutUint(rest, "partition", math.MaxUint32); err != nil {
 			return n, err
 		}
 		a.Partition = uint32(v)
 		if rest, err = cutFixed(a.MsgChainID[:], rest, "message chain id"); err != nil {
 			return n, err
 		}
-		if a.Timestamp, rest, err = cutUvarint(rest, "timestamp", 1<<64-1); err != nil {
+		if a.Timestamp, rest, err = protocol.CutUvarint(rest, "timestamp"); err != nil {
 			return n, err
 		}
-		if v, rest, err = cutUvarint(rest, "sequence", 1<<32-1); err != nil {
+		if v, rest, err = cutUint(rest, "sequence", math.MaxUint32); err != nil {
 			return n, err
 		}
 		a.Sequence = uint32(v)
@@ -422,18 +423,11 @@ func cutFixed(dst, b []byte, what string) ([]byte, error) {
 	return b[len(dst):], nil
 }
 
-// cutUvarint splits a minimal uvarint no larger than limit off b.
-func cutUvarint(b []byte, what string, limit uint64) (uint64, []byte, error) {
-	v, n := binary.Uvarint(b)
-	switch {
-	case n == 0:
-		return 0, nil, fmt.Errorf("truncated %s", what)
-	case n < 0:
-		return 0, nil, fmt.Errorf("%s overflows", what)
-	case n > 1 && b[n-1] == 0:
-		return 0, nil, fmt.Errorf("%s is not minimally encoded", what)
-	case v > limit:
-		return 0, nil, fmt.Errorf("%s %d above %d", what, v, limit)
+// cutUint splits a minimal uvarint no larger than limit off b.
+func cutUint(b []byte, what string, limit uint64) (uint64, []byte, error) {
+	v, rest, err := protocol.CutUvarint(b, what)
+	if err == nil && v > limit {
+		err = fmt.Errorf("%s %d above %d", what, v, limit)
 	}
-	return v, b[n:], nil
+	return v, rest, err
 }

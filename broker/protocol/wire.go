@@ -181,23 +181,35 @@ func CutLengthPrefixed(b []byte, what string, limit int) (item, rest []byte, err
 	return rest[:n], rest[n:], nil
 }
 
-// readLength reads a minimal uvarint length prefix bounded by limit and checks that that
-// many bytes follow it.
-func readLength(b []byte, what string, limit int) (int, []byte, error) {
+// CutUvarint splits a minimal uvarint (the wire's framing of numbers) off b. Errors wrap
+// ErrTruncated, ErrTooLarge (it overflows 64 bits) or ErrNonCanonical and name the value as
+// what.
+func CutUvarint(b []byte, what string) (uint64, []byte, error) {
 	v, n := binary.Uvarint(b)
 	switch {
 	case n == 0:
-		return 0, nil, fmt.Errorf("%w: %s length", ErrTruncated, what)
+		return 0, nil, fmt.Errorf("%w: %s", ErrTruncated, what)
 	case n < 0:
-		return 0, nil, fmt.Errorf("%w: %s length overflows", ErrTooLarge, what)
+		return 0, nil, fmt.Errorf("%w: %s overflows", ErrTooLarge, what)
 	case n != uvarintLen(v):
-		return 0, nil, fmt.Errorf("%w: %s length", ErrNonCanonical, what)
+		return 0, nil, fmt.Errorf("%w: %s", ErrNonCanonical, what)
+	}
+	return v, b[n:], nil
+}
+
+// readLength reads a minimal uvarint length prefix bounded by limit and checks that that
+// many bytes follow it.
+func readLength(b []byte, what string, limit int) (int, []byte, error) {
+	v, rest, err := CutUvarint(b, what+" length")
+	switch {
+	case err != nil:
+		return 0, nil, err
 	case v > uint64(limit):
 		return 0, nil, fmt.Errorf("%w: %s is %d bytes, limit %d", ErrTooLarge, what, v, limit)
-	case v > uint64(len(b)-n):
-		return 0, nil, fmt.Errorf("%w: %s needs %d bytes, %d left", ErrTruncated, what, v, len(b)-n)
+	case v > uint64(len(rest)):
+		return 0, nil, fmt.Errorf("%w: %s needs %d bytes, %d left", ErrTruncated, what, v, len(rest))
 	}
-	return int(v), b[n:], nil
+	return int(v), rest, nil
 }
 
 func uvarintLen(v uint64) int {
