@@ -4,16 +4,14 @@ import (
 	"context"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
-	"github.com/redis/go-redis/v9"
-
+	"github.com/streamr-go/streamr/broker/bench"
 	"github.com/streamr-go/streamr/broker/client"
 	"github.com/streamr-go/streamr/broker/internal/eventtest"
+	"github.com/streamr-go/streamr/broker/internal/redistest"
 	"github.com/streamr-go/streamr/broker/protocol"
-	"github.com/streamr-go/streamr/broker/store"
 )
 
 // BenchmarkPublishDeliver sends events signed in advance through one broker over WebSocket,
@@ -41,7 +39,7 @@ func BenchmarkPublishDeliver(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	proc0, rds0 := processCPU(), redisCPU(b, e.rdb)
+	proc0, rds0 := bench.ProcessCPU(), redistest.ServerCPU(b, e.rdb)
 	b.ResetTimer()
 	go func() {
 		for i := 0; i < len(events); i++ {
@@ -62,20 +60,6 @@ func BenchmarkPublishDeliver(b *testing.B) {
 		}
 	}
 	b.StopTimer()
-	b.ReportMetric(float64(processCPU()-proc0)/float64(b.N)/1e3, "cpu-us/op")
-	b.ReportMetric(float64(redisCPU(b, e.rdb)-rds0)/float64(b.N)/1e3, "redis-us/op")
-}
-
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-func redisCPU(b *testing.B, rdb redis.UniversalClient) time.Duration {
-	t, err := store.ServerCPU(context.Background(), rdb)
-	if err != nil {
-		b.Fatal(err)
-	}
-	return t
+	b.ReportMetric(float64(bench.ProcessCPU()-proc0)/float64(b.N)/1e3, "cpu-us/op")
+	b.ReportMetric(float64(redistest.ServerCPU(b, e.rdb)-rds0)/float64(b.N)/1e3, "redis-us/op")
 }

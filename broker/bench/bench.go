@@ -530,14 +530,20 @@ type phase struct {
 	cost Cost
 }
 
+// ProcessCPU is the CPU time (user and system) this process has used so far; zero when it
+// cannot be read.
+func ProcessCPU() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
 // cpuTime is the CPU time this process and the Redis server have used so far.
 func (e *env) cpuTime(ctx context.Context) (proc, rds time.Duration) {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) == nil {
-		proc = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-	}
 	rds, _ = store.ServerCPU(ctx, e.rdb) // zero when unreadable: the cost shows as 0 µs in Redis
-	return proc, rds
+	return ProcessCPU(), rds
 }
 
 // publishPhase runs the publishers (paced to rate events/s in total when rate > 0, else as

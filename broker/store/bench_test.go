@@ -5,8 +5,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/redis/go-redis/v9"
-
 	"github.com/streamr-go/streamr/broker/internal/eventtest"
 	"github.com/streamr-go/streamr/broker/internal/redistest"
 	"github.com/streamr-go/streamr/broker/protocol"
@@ -36,7 +34,7 @@ func BenchmarkAppend(b *testing.B) {
 		st := eventtest.Stream(b)
 		events, encs := prepare(b, pub, st, b.N)
 		rdb := s.Client()
-		cpu0 := redisCPU(b, rdb)
+		cpu0 := redistest.ServerCPU(b, rdb)
 		b.ResetTimer()
 		pending := make([]*store.Pending, 0, 64)
 		for i := 0; i < b.N; i++ {
@@ -51,7 +49,7 @@ func BenchmarkAppend(b *testing.B) {
 			}
 		}
 		b.StopTimer()
-		b.ReportMetric(float64(redisCPU(b, rdb)-cpu0)/float64(b.N)/float64(time.Microsecond), "redis-us/op")
+		b.ReportMetric(float64(redistest.ServerCPU(b, rdb)-cpu0)/float64(b.N)/float64(time.Microsecond), "redis-us/op")
 	})
 	b.Run("parallel", func(b *testing.B) {
 		st := eventtest.Stream(b)
@@ -68,14 +66,6 @@ func BenchmarkAppend(b *testing.B) {
 			}
 		})
 	})
-}
-
-func redisCPU(b *testing.B, rdb redis.UniversalClient) time.Duration {
-	t, err := store.ServerCPU(context.Background(), rdb)
-	if err != nil {
-		b.Fatal(err)
-	}
-	return t
 }
 
 func prepare(b *testing.B, pub *protocol.Publisher, st [20]byte, n int) ([]*protocol.Event, [][]byte) {

@@ -17,6 +17,8 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/streamr-go/streamr/broker/store"
 )
 
 // SharedAddr is the shared Redis every test may use with its own prefix.
@@ -197,4 +199,15 @@ func (cl *Cluster) Client(t testing.TB) *redis.ClusterClient {
 	c := redis.NewClusterClient(&redis.ClusterOptions{Addrs: cl.Addrs})
 	t.Cleanup(func() { _ = c.Close() })
 	return c
+}
+
+// ServerCPU returns the CPU time the Redis server behind rdb has used so far (see
+// store.ServerCPU), failing the test when it cannot be read.
+func ServerCPU(tb testing.TB, rdb redis.UniversalClient) time.Duration {
+	tb.Helper()
+	t, err := store.ServerCPU(context.Background(), rdb)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return t
 }
