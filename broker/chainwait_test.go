@@ -2,6 +2,7 @@ package broker_test
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"strconv"
 	"sync"
@@ -20,6 +21,7 @@ import (
 	"github.com/streamr-go/streamr/broker/internal/eventtest"
 	"github.com/streamr-go/streamr/broker/protocol"
 	"github.com/streamr-go/streamr/internal/metrictest"
+	"github.com/streamr-go/streamr/internal/waitfor"
 )
 
 // gatedChain holds the calls to some contracts until release is called (a slow RPC node
@@ -58,11 +60,7 @@ func (g *gatedChain) CallContract(ctx context.Context, msg ethereum.CallMsg, blo
 // waitHeld waits until the chain holds n calls.
 func (g *gatedChain) waitHeld(t *testing.T, n int32) {
 	t.Helper()
-	for deadline := time.Now().Add(10 * time.Second); g.held.Load() < n; time.Sleep(time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatalf("%d chain calls held, want %d", g.held.Load(), n)
-		}
-	}
+	waitfor.Until(t, fmt.Sprintf("%d held chain calls", n), 10*time.Second, func() bool { return g.held.Load() >= n })
 }
 
 // startOn starts a broker on chain c (closed at cleanup, after the chain's calls are
@@ -70,16 +68,9 @@ func (g *gatedChain) waitHeld(t *testing.T, n int32) {
 func (e *env) startOn(cfg broker.Config, c *gatedChain) (string, *prometheus.Registry) {
 	e.t.Helper()
 	reg := prometheus.NewRegistry()
-	b, err := broker.New(cfg, broker.Deps{Redis: e.rdb, Chain: c}, testLogger(), reg)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	if err := b.Start(context.Background()); err != nil {
-		e.t.Fatal(err)
-	}
-	e.t.Cleanup(func() { c.release(); _ = b.Close() })
-	addr, _ := b.Addr()
-	return "ws://" + addr.String() + "/ws", reg
+	_, url := e.startWith(cfg, broker.Deps{Redis: e.rdb, Chain: c}, reg)
+	e.t.Cleanup(c.release) // cleanups run last first: before the broker's Close
+	return url, reg
 }
 
 // Publishes whose permission answers need chain reads wait on their own connection's

@@ -75,7 +75,14 @@ func (e *env) start(cfg broker.Config, rdb redis.UniversalClient) (*broker.Broke
 	if rdb == nil {
 		rdb = e.rdb
 	}
-	b, err := broker.New(cfg, broker.Deps{Redis: rdb, Chain: e.chain.Chain.Client}, testLogger(), prometheus.NewRegistry())
+	return e.startWith(cfg, broker.Deps{Redis: rdb, Chain: e.chain.Chain.Client}, prometheus.NewRegistry())
+}
+
+// startWith starts a broker on deps with its metrics in reg (closed at cleanup) and returns
+// it with its ws URL.
+func (e *env) startWith(cfg broker.Config, deps broker.Deps, reg prometheus.Registerer) (*broker.Broker, string) {
+	e.t.Helper()
+	b, err := broker.New(cfg, deps, testLogger(), reg)
 	if err != nil {
 		e.t.Fatal(err)
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/coder/websocket"
 
 	"github.com/streamr-go/streamr/broker/api"
+	"github.com/streamr-go/streamr/internal/waitfor"
 )
 
 // A connection holds at most MaxSubscriptions subscriptions and the broker at most
@@ -55,14 +56,12 @@ func TestConnectionAndSubscriptionLimits(t *testing.T) {
 	}
 
 	_ = second.c.Close(websocket.StatusNormalClosure, "")
-	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+	waitfor.NoError(t, 10*time.Second, func() error {
 		c, _, err := dial()
-		if err == nil {
-			_ = c.CloseNow()
-			break
+		if err != nil {
+			return fmt.Errorf("no room after a connection closed: %w", err)
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("no room after a connection closed: %v", err)
-		}
-	}
+		_ = c.CloseNow()
+		return nil
+	})
 }

@@ -24,6 +24,7 @@ import (
 	"github.com/streamr-go/streamr/internal/deploy"
 	"github.com/streamr-go/streamr/internal/devchain"
 	"github.com/streamr-go/streamr/internal/pgtest"
+	"github.com/streamr-go/streamr/internal/waitfor"
 	"github.com/streamr-go/streamr/ipfs"
 )
 
@@ -139,18 +140,6 @@ func (e *env) sendTx(key *ecdsa.PrivateKey, tx Tx) *types.Receipt {
 	return r
 }
 
-// eventually retries f every 20 ms for up to 30 s until it returns true.
-func (e *env) eventually(what string, f func() bool) {
-	e.t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for !f() {
-		if time.Now().After(deadline) {
-			e.t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-}
-
 // The whole market flow against the real contracts and a running indexer: a seller signs in,
 // uploads terms, lists a product and sends the returned createProduct transaction from its
 // wallet; the product becomes searchable; a buyer gets a transferAndCall quote and sends exactly
@@ -214,7 +203,7 @@ func TestMarketFlowOnChain(t *testing.T) {
 
 	// The indexer sees the product; the listing and search find it.
 	var listing Listing
-	e.eventually("the listing's product", func() bool {
+	waitfor.Until(e.t, "the listing's product", 30*time.Second, func() bool {
 		e.must(200, e.do("GET", "/api/v1/listings/"+lr.Listing.ListingID, nil)).json(t, &listing)
 		return listing.ProductID != nil
 	})
@@ -244,7 +233,7 @@ func TestMarketFlowOnChain(t *testing.T) {
 	receipt := e.sendTx(buyerKey, q.Transactions[0])
 	hash := receipt.TxHash.Hex()
 	var ps PurchaseStatus
-	e.eventually("the purchase indexed", func() bool {
+	waitfor.Until(e.t, "the purchase indexed", 30*time.Second, func() bool {
 		e.must(200, e.do("GET", "/api/v1/purchases/"+hash, nil)).json(t, &ps)
 		return ps.Status == "indexed"
 	})

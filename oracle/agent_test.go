@@ -27,6 +27,7 @@ import (
 	"github.com/streamr-go/streamr/internal/devchain"
 	"github.com/streamr-go/streamr/internal/metrictest"
 	"github.com/streamr-go/streamr/internal/pgtest"
+	"github.com/streamr-go/streamr/internal/waitfor"
 	"github.com/streamr-go/streamr/oracle/txm"
 )
 
@@ -195,31 +196,20 @@ func (e *env) startAgent(key *ecdsa.PrivateKey, src Source, mutate func(*Config)
 	}}
 }
 
-func eventually(t testing.TB, what string, timeout time.Duration, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(timeout)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-}
-
 func TestDeliverSingleThenBatched(t *testing.T) {
 	e := newEnv(t, 250*time.Millisecond)
 	e.subscribe(oneDATA, new(big.Int).Mul(oneDATA, big.NewInt(100)))
 	a := e.startAgent(e.chain.Keys[2], e.src, nil)
-	eventually(t, "ready", 10*time.Second, func() bool { return a.Ready() == nil })
+	waitfor.Until(t, "ready", 10*time.Second, func() bool { return a.Ready() == nil })
 	time.Sleep(100 * time.Millisecond) // the source subscription is made when the Subscribed log is read
 
 	e.publish(1)
-	eventually(t, "first delivery", 20*time.Second, func() bool { return e.consumerCount() == 1 })
+	waitfor.Until(t, "first delivery", 20*time.Second, func() bool { return e.consumerCount() == 1 })
 	for i := range 8 {
 		e.publish(int64(2 + i))
 	}
-	eventually(t, "all delivered", 30*time.Second, func() bool { return e.consumerCount() == 9 })
-	eventually(t, "settled", 10*time.Second, func() bool {
+	waitfor.Until(t, "all delivered", 30*time.Second, func() bool { return e.consumerCount() == 9 })
+	waitfor.Until(t, "settled", 10*time.Second, func() bool {
 		return metrictest.Metric(t, a.reg, "streamr_oracle_events_delivered_total") == 9
 	})
 	sent := a.db()
@@ -229,7 +219,7 @@ func TestDeliverSingleThenBatched(t *testing.T) {
 	if got := metrictest.Metric(t, a.reg, "streamr_oracle_bounty_earned_data_total"); got != 9 {
 		t.Fatalf("bounty earned %v", got)
 	}
-	eventually(t, "deposit followed from Delivered logs", 10*time.Second, func() bool {
+	waitfor.Until(t, "deposit followed from Delivered logs", 10*time.Second, func() bool {
 		s, _ := a.Subscription(1)
 		return s.Deposit.Cmp(new(big.Int).Mul(oneDATA, big.NewInt(91))) == 0
 	})
@@ -281,15 +271,15 @@ func TestTwoAgentsRace(t *testing.T) {
 	// The slow agent gets events 2 s late and reads hub logs once at start: it can only learn
 	// of the other's deliveries by simulating.
 	slow := e.startAgent(e.chain.Keys[3], filtered{src: e.src, delay: 2 * time.Second}, func(c *Config) { c.PollInterval = time.Hour })
-	eventually(t, "ready", 10*time.Second, func() bool { return fast.Ready() == nil && slow.Ready() == nil })
+	waitfor.Until(t, "ready", 10*time.Second, func() bool { return fast.Ready() == nil && slow.Ready() == nil })
 	time.Sleep(100 * time.Millisecond)
 
 	for i := range 3 {
 		e.publish(int64(i))
 		time.Sleep(300 * time.Millisecond)
 	}
-	eventually(t, "delivered", 20*time.Second, func() bool { return e.consumerCount() == 3 })
-	eventually(t, "slow agent lost 3 races", 20*time.Second, func() bool {
+	waitfor.Until(t, "delivered", 20*time.Second, func() bool { return e.consumerCount() == 3 })
+	waitfor.Until(t, "slow agent lost 3 races", 20*time.Second, func() bool {
 		return metrictest.Metric(t, slow.reg, "streamr_oracle_lost_races_total") == 3
 	})
 	if n := slow.db(); n != 0 {
@@ -298,7 +288,7 @@ func TestTwoAgentsRace(t *testing.T) {
 	if got := metrictest.Metric(t, fast.reg, "streamr_oracle_lost_races_total"); got != 0 {
 		t.Fatalf("fast agent lost %v races", got)
 	}
-	eventually(t, "fast settled", 10*time.Second, func() bool {
+	waitfor.Until(t, "fast settled", 10*time.Second, func() bool {
 		return metrictest.Metric(t, fast.reg, "streamr_oracle_events_delivered_total") == 3
 	})
 }
@@ -308,10 +298,10 @@ func TestProfitability(t *testing.T) {
 	e.subscribe(big.NewInt(1000), new(big.Int).Mul(oneDATA, big.NewInt(1))) // a tiny bounty
 	// DATA is cheap: gas costs far more than the bounty.
 	greedy := e.startAgent(e.chain.Keys[2], e.src, nil)
-	eventually(t, "ready", 10*time.Second, func() bool { return greedy.Ready() == nil })
+	waitfor.Until(t, "ready", 10*time.Second, func() bool { return greedy.Ready() == nil })
 	time.Sleep(100 * time.Millisecond)
 	e.publish(1)
-	eventually(t, "skipped as unprofitable", 10*time.Second, func() bool {
+	waitfor.Until(t, "skipped as unprofitable", 10*time.Second, func() bool {
 		return metrictest.Metric(t, greedy.reg, "streamr_oracle_events_skipped_total", "reason", "unprofitable") == 1
 	})
 	if greedy.db() != 0 || e.consumerCount() != 0 {
@@ -322,7 +312,7 @@ func TestProfitability(t *testing.T) {
 		c.Own = []common.Address{e.chain.Addrs[0]}
 		c.ResendFromMs = 1
 	})
-	eventually(t, "delivered at a loss", 20*time.Second, func() bool { return e.consumerCount() == 1 })
+	waitfor.Until(t, "delivered at a loss", 20*time.Second, func() bool { return e.consumerCount() == 1 })
 }
 
 // filtered hands on the events keep accepts (all when nil), each delay after it arrived.
@@ -370,7 +360,7 @@ func TestSplitBatchDeliversOnlyWhatIsLeft(t *testing.T) {
 	// This agent gets every event 2 s late and reads hub logs once at start: it learns of the
 	// other's delivery only by simulating.
 	slow := e.startAgent(e.chain.Keys[3], filtered{src: e.src, delay: 2 * time.Second}, func(c *Config) { c.PollInterval = time.Hour })
-	eventually(t, "ready", 10*time.Second, func() bool { return other.Ready() == nil && slow.Ready() == nil })
+	waitfor.Until(t, "ready", 10*time.Second, func() bool { return other.Ready() == nil && slow.Ready() == nil })
 	time.Sleep(100 * time.Millisecond)
 
 	// Event 0 is of another message chain (the hub keeps a position per chain), so that the
@@ -389,8 +379,8 @@ func TestSplitBatchDeliversOnlyWhatIsLeft(t *testing.T) {
 	for v := range 3 {
 		e.publish(int64(v + 1))
 	}
-	eventually(t, "delivered", 20*time.Second, func() bool { return e.consumerCount() == 3 })
-	eventually(t, "slow settled", 20*time.Second, func() bool {
+	waitfor.Until(t, "delivered", 20*time.Second, func() bool { return e.consumerCount() == 3 })
+	waitfor.Until(t, "slow settled", 20*time.Second, func() bool {
 		return metrictest.Metric(t, slow.reg, "streamr_oracle_events_delivered_total") == 2
 	})
 	if got := metrictest.Metric(t, slow.reg, "streamr_oracle_lost_races_total"); got != 2 {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/streamr-go/streamr/internal/devchain"
 	"github.com/streamr-go/streamr/internal/metrictest"
+	"github.com/streamr-go/streamr/internal/waitfor"
 )
 
 // BenchmarkDeliveryFigures measures, on a chain sealing a block every second (and only then):
@@ -25,7 +26,7 @@ func BenchmarkDeliveryFigures(b *testing.B) {
 	e := newEnvWith(b, cfg)
 	e.subscribe(oneDATA, new(big.Int).Mul(oneDATA, big.NewInt(1000)))
 	a := e.startAgent(e.chain.Keys[2], e.src, nil)
-	eventually(b, "ready", 30*time.Second, func() bool { return a.Ready() == nil })
+	waitfor.Until(b, "ready", 30*time.Second, func() bool { return a.Ready() == nil })
 	time.Sleep(200 * time.Millisecond)
 
 	var n uint64
@@ -36,7 +37,7 @@ func BenchmarkDeliveryFigures(b *testing.B) {
 			e.publish(int64(n))
 		}
 		want := n
-		eventually(b, "delivery", 60*time.Second, func() bool { return e.consumerCount() == want })
+		waitfor.Until(b, "delivery", 60*time.Second, func() bool { return e.consumerCount() == want })
 		return time.Since(t0)
 	}
 	for b.Loop() {
@@ -52,7 +53,7 @@ func BenchmarkDeliveryFigures(b *testing.B) {
 		b.ReportMetric(float64(lat[len(lat)/2].Milliseconds()), "p50_publish_to_inclusion_ms")
 		b.ReportMetric(float64(lat[len(lat)*99/100].Milliseconds()), "p99_publish_to_inclusion_ms")
 	}
-	eventually(b, "settled", 30*time.Second, func() bool {
+	waitfor.Until(b, "settled", 30*time.Second, func() bool {
 		return metrictest.Metric(b, a.reg, "streamr_oracle_events_delivered_total") == float64(n)
 	})
 	// Gas per event by transaction size, the warm-up transaction excluded.

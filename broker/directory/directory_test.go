@@ -15,25 +15,10 @@ import (
 	"github.com/streamr-go/streamr/bindings/streamregistry"
 	"github.com/streamr-go/streamr/broker/directory"
 	"github.com/streamr-go/streamr/broker/internal/chaintest"
+	"github.com/streamr-go/streamr/internal/waitfor"
 )
 
 func TestMain(m *testing.M) { goleak.VerifyTestMain(m, chaintest.LeakOptions()...) }
-
-// eventually retries f until it returns nil, failing after 30 s with its last error.
-func eventually(t *testing.T, f func() error) {
-	t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		err := f()
-		if err == nil {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatal(err)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-}
 
 // pageAll pages through every stream, limit per page, failing after more than pages pages.
 func pageAll(t *testing.T, d *directory.Directory, limit, pages int) []string {
@@ -81,7 +66,7 @@ func TestDirectory(t *testing.T) {
 	}
 	t.Cleanup(func() { _ = d.Close() })
 	var all directory.Page
-	eventually(t, func() error { all, err = d.Search(directory.Query{}); return err })
+	waitfor.NoError(t, 30*time.Second, func() error { all, err = d.Search(directory.Query{}); return err })
 	if got := names(all); !slices.Equal(got, []string{"prices", "sensors/B", "sensors/a"}) {
 		t.Fatalf("all streams, newest first: %v", got)
 	}
@@ -125,7 +110,7 @@ func TestDirectory(t *testing.T) {
 	t.Run("follows creations and deletions", func(t *testing.T) {
 		c.Mined(c.Registry.DeleteStream(c.Auth(1), c.Addr(1), "sensors/a"))
 		again, _ := c.CreateStream(1, "sensors/a", 3, nil, nil) // the name is free again
-		eventually(t, func() error {
+		waitfor.NoError(t, 30*time.Second, func() error {
 			p, err := d.Search(directory.Query{Text: "sensors/a"})
 			if err != nil {
 				return err
@@ -160,7 +145,7 @@ func TestCreationInAReorganisation(t *testing.T) {
 	c.Reorg(base, func() (*types.Transaction, error) {
 		return c.Registry.CreateStream(c.Auth(1), "forked", "{}", 1, []common.Address{}, []streamregistry.Permission{})
 	})
-	eventually(t, func() error {
+	waitfor.NoError(t, 30*time.Second, func() error {
 		p, err := d.Search(directory.Query{Text: "forked"})
 		if err == nil && len(p.Streams) != 1 {
 			err = fmt.Errorf("found %v", names(p))
@@ -189,7 +174,7 @@ func TestReorganisationMoves(t *testing.T) {
 	base := c.Branch(0)
 	c.CreateStream(2, "moved", 1, nil, nil)
 	c.CreateStream(1, "moved-too", 1, nil, nil)
-	eventually(t, func() error {
+	waitfor.NoError(t, 30*time.Second, func() error {
 		if d.Len() != 3 {
 			return fmt.Errorf("%d streams before the reorganisation", d.Len())
 		}
@@ -199,7 +184,7 @@ func TestReorganisationMoves(t *testing.T) {
 		return c.Registry.CreateStream(c.Auth(3), "forked", "{}", 1, []common.Address{}, []streamregistry.Permission{})
 	})
 	var all directory.Page
-	eventually(t, func() error {
+	waitfor.NoError(t, 30*time.Second, func() error {
 		if all, err = d.Search(directory.Query{Limit: directory.MaxLimit}); err != nil {
 			return err
 		}

@@ -21,6 +21,7 @@ import (
 	"github.com/streamr-go/streamr/broker/internal/chaintest"
 	"github.com/streamr-go/streamr/broker/perms"
 	"github.com/streamr-go/streamr/internal/metrictest"
+	"github.com/streamr-go/streamr/internal/waitfor"
 )
 
 func TestMain(m *testing.M) {
@@ -68,17 +69,17 @@ func TestPermissions(t *testing.T) {
 
 	// A grant is seen through the event, not the TTL (a minute).
 	env.Mined(s.GrantPublish(env.Auth(1), pub, chaintest.Forever))
-	waitFor(t, func() bool { mu.Lock(); defer mu.Unlock(); return changed[id] > 0 })
+	waitfor.Until(t, "the change announced", 15*time.Second, func() bool { mu.Lock(); defer mu.Unlock(); return changed[id] > 0 })
 	want("canPublish after grant", c.CanPublish, pub, true)
 
 	// Public subscribe.
 	env.Mined(s.GrantSubscribe(env.Auth(1), common.Address{}, chaintest.Forever))
-	waitFor(t, func() bool { a, _ := c.CanSubscribe(ctx, id, stranger); return a.Allowed })
+	waitfor.Until(t, "the answer", 15*time.Second, func() bool { a, _ := c.CanSubscribe(ctx, id, stranger); return a.Allowed })
 
 	// An expiring grant is cached no longer than its expiry.
 	exp := uint64(time.Now().Add(3 * time.Second).Unix())
 	env.Mined(s.GrantPublish(env.Auth(1), env.Addr(5), exp))
-	waitFor(t, func() bool { a, _ := c.CanPublish(ctx, id, env.Addr(5)); return a.Allowed })
+	waitfor.Until(t, "the answer", 15*time.Second, func() bool { a, _ := c.CanPublish(ctx, id, env.Addr(5)); return a.Allowed })
 	a := want("canPublish expiring", c.CanPublish, env.Addr(5), true)
 	if a.Until.After(time.Unix(int64(exp), 0)) {
 		t.Fatalf("cached until %s, past the expiry %d", a.Until, exp)
@@ -88,11 +89,11 @@ func TestPermissions(t *testing.T) {
 
 	// Revocation.
 	env.Mined(s.RevokeAll(env.Auth(1), pub))
-	waitFor(t, func() bool { a, _ := c.CanPublish(ctx, id, pub); return !a.Allowed })
+	waitfor.Until(t, "the answer", 15*time.Second, func() bool { a, _ := c.CanPublish(ctx, id, pub); return !a.Allowed })
 
 	// Deletion closes everything.
 	env.Mined(env.Registry.DeleteStream(env.Auth(1), owner, "perm/test"))
-	waitFor(t, func() bool { a, _ := c.CanPublish(ctx, id, owner); return !a.Allowed })
+	waitfor.Until(t, "the answer", 15*time.Second, func() bool { a, _ := c.CanPublish(ctx, id, owner); return !a.Allowed })
 
 	// Not a stream.
 	if _, err := c.CanPublish(ctx, stranger, owner); !errors.Is(err, perms.ErrUnknownStream) {
@@ -100,17 +101,6 @@ func TestPermissions(t *testing.T) {
 	}
 	if _, err := c.CanPublish(ctx, env.Deploy.Token, owner); !errors.Is(err, perms.ErrUnknownStream) {
 		t.Fatalf("token as stream: %v", err)
-	}
-}
-
-func waitFor(t *testing.T, f func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
-	for !f() {
-		if time.Now().After(deadline) {
-			t.Fatal("condition not met in time")
-		}
-		time.Sleep(20 * time.Millisecond)
 	}
 }
 
@@ -139,7 +129,7 @@ func TestGrantInAReorganisation(t *testing.T) {
 	if ok, err := s.CanPublish(&bind.CallOpts{Context: ctx}, pub); err != nil || !ok {
 		t.Fatalf("the grant is not on the canonical chain: %v %v", ok, err)
 	}
-	waitFor(t, func() bool { a, _ := c.CanPublish(ctx, id, pub); return a.Allowed })
+	waitfor.Until(t, "the answer", 15*time.Second, func() bool { a, _ := c.CanPublish(ctx, id, pub); return a.Allowed })
 }
 
 // TestOnlyFollowedStreamsEvents: other contracts emit events with the same signatures
@@ -170,7 +160,7 @@ func TestOnlyFollowedStreamsEvents(t *testing.T) {
 	env.Mined(coord.TransferOwnership(env.Auth(0), env.Addr(5)))
 	env.Mined(coord.AcceptOwnership(env.Auth(5)))
 	env.Mined(s.GrantPublish(env.Auth(1), pub, chaintest.Forever))
-	waitFor(t, func() bool { a, _ := c.CanPublish(ctx, id, pub); return a.Allowed })
+	waitfor.Until(t, "the answer", 15*time.Second, func() bool { a, _ := c.CanPublish(ctx, id, pub); return a.Allowed })
 	if n := metrictest.Metric(t, reg, "streamr_broker_perms_invalidations_total"); n != 1 {
 		t.Fatalf("%v invalidations, want 1 (the stream's grant only)", n)
 	}
@@ -254,7 +244,7 @@ func TestStaleWhileReloading(t *testing.T) {
 	if !allowed(pub) { // stale, while the reload runs
 		t.Fatal("no stale answer past MaxTTL")
 	}
-	waitFor(t, func() bool { return !allowed(pub) }) // the reload saw the revocation
+	waitfor.Until(t, "the revocation seen", 15*time.Second, func() bool { return !allowed(pub) }) // the reload saw the revocation
 	// temp's grant expires at 90 s: past it no answer says yes.
 	advance(30 * time.Second)
 	if allowed(temp) {
@@ -341,7 +331,7 @@ func TestCachedAnswersDoNotWait(t *testing.T) {
 	hb.armed.Store(true)
 	loaded := make(chan error, 1)
 	go func() { _, err := c.Stream(ctx, id); loaded <- err }()
-	waitFor(t, func() bool { return hb.held.Load() > 0 })
+	waitfor.Until(t, "the load held", 15*time.Second, func() bool { return hb.held.Load() > 0 })
 	withoutWaiting(t, "CachedStream during a load", func() {
 		if _, ok := c.CachedStream(id); ok {
 			t.Error("cached while loading")

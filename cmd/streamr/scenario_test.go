@@ -23,6 +23,7 @@ import (
 	"github.com/streamr-go/streamr/broker/groupkey/keystore"
 	"github.com/streamr-go/streamr/broker/private"
 	"github.com/streamr-go/streamr/broker/protocol"
+	"github.com/streamr-go/streamr/internal/waitfor"
 	"github.com/streamr-go/streamr/market"
 )
 
@@ -92,7 +93,7 @@ func TestScenario(t *testing.T) {
 		}
 	}
 	owner := dial(demoPublisher, brokerURL)
-	waitFor(t, "encrypted events in the private stream", 15*time.Second, func() bool {
+	waitfor.Until(t, "encrypted events in the private stream", 15*time.Second, func() bool {
 		msgs, err := owner.Resend(ctx, dm.PrivateStream, 0, api.Resend{Last: 10})
 		if err != nil {
 			t.Fatalf("resend of the private stream: %v", err)
@@ -156,7 +157,7 @@ func TestScenario(t *testing.T) {
 	}
 	paid := time.Now()
 	var ps market.PurchaseStatus
-	waitFor(t, "the purchase indexed", 30*time.Second, func() bool {
+	waitfor.Until(t, "the purchase indexed", 30*time.Second, func() bool {
 		if err := m.do(ctx, http.MethodGet, "/api/v1/purchases/"+receipt.TxHash.Hex(), nil, &ps); err != nil {
 			t.Fatal(err)
 		}
@@ -235,12 +236,12 @@ func TestScenario(t *testing.T) {
 	}
 	var count0 uint64
 	var owed0 *big.Int
-	waitFor(t, "a first delivery", 30*time.Second, func() bool {
+	waitfor.Until(t, "a first delivery", 30*time.Second, func() bool {
 		count0, _ = fc.Count(nil)
 		owed0, _ = hub.Owed(nil, ch.Addrs[demoOracle])
 		return count0 > 0 && owed0 != nil && owed0.Sign() > 0
 	})
-	waitFor(t, "the consumer following the feed", 30*time.Second, func() bool {
+	waitfor.Until(t, "the consumer following the feed", 30*time.Second, func() bool {
 		c, _ := fc.Count(nil)
 		o, _ := hub.Owed(nil, ch.Addrs[demoOracle])
 		v, _ := fc.LatestValue(nil)
@@ -288,7 +289,7 @@ func TestScenario(t *testing.T) {
 	// leaderboard (read last: it is cached).
 	parties := map[string]common.Address{"seller": ch.Addrs[demoPublisher], "buyer": buyer, "deliverer": ch.Addrs[demoOracle]}
 	for role, addr := range parties {
-		waitFor(t, role+" karma", 30*time.Second, func() bool {
+		waitfor.Until(t, role+" karma", 30*time.Second, func() bool {
 			var s market.Seller
 			if err := m.do(ctx, http.MethodGet, "/api/v1/sellers/"+addr.Hex(), nil, &s); err != nil {
 				t.Fatal(err)
@@ -332,18 +333,6 @@ func next(t *testing.T, s *client.Subscription, timeout time.Duration) client.Me
 		t.Fatalf("no event within %s", timeout)
 	}
 	return client.Message{}
-}
-
-// waitFor polls f every 100 ms until it holds or fails the test after timeout.
-func waitFor(t *testing.T, what string, timeout time.Duration, f func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(timeout)
-	for !f() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out after %s waiting for %s", timeout, what)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
 }
 
 // checkChain asserts that msgs continue each message chain exactly: every event points at

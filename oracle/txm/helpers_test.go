@@ -82,17 +82,6 @@ func newManager(t testing.TB, cfg Config, client Client, pool *pgxpool.Pool, key
 	return m, reg
 }
 
-func waitFor(t testing.TB, what string, timeout time.Duration, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(timeout)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-}
-
 func waitTx(t testing.TB, m *Manager, id int64, timeout time.Duration) *Tx {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)

@@ -16,6 +16,7 @@ import (
 	"github.com/streamr-go/streamr/internal/hdwallet"
 	"github.com/streamr-go/streamr/internal/metrictest"
 	"github.com/streamr-go/streamr/internal/pgtest"
+	"github.com/streamr-go/streamr/internal/waitfor"
 )
 
 var sink = common.HexToAddress("0x000000000000000000000000000000000000dEaD")
@@ -152,7 +153,7 @@ func TestRestartKeepsQueue(t *testing.T) {
 		}
 		ids[k] = id
 	}
-	waitFor(t, "5 transactions in the pool", 10*time.Second, func() bool {
+	waitfor.Until(t, "5 transactions in the pool", 10*time.Second, func() bool {
 		n, _ := chain.Client.PendingTransactionCount(ctx)
 		return n == 5
 	})
@@ -208,7 +209,7 @@ func TestNonceTakenByAnotherSender(t *testing.T) {
 	if err := chain.Client.SendTransaction(ctx, foreign); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, "foreign tx mined", 10*time.Second, func() bool {
+	waitfor.Until(t, "foreign tx mined", 10*time.Second, func() bool {
 		r, err := chain.Client.TransactionReceipt(ctx, foreign.Hash())
 		return err == nil && r != nil
 	})
@@ -229,7 +230,7 @@ func TestNonceHeldByPendingForeignTx(t *testing.T) {
 	cfg := testConfig()
 	cfg.Confirmations = 1
 	m, _ := newManager(t, cfg, chain.Client, pool, key)
-	waitFor(t, "ready", 5*time.Second, func() bool { return m.Ready() == nil })
+	waitfor.Until(t, "ready", 5*time.Second, func() bool { return m.Ready() == nil })
 
 	// A foreign transaction with nonce 0 paying far more than the manager waits in the pool.
 	foreign := signRaw(t, key, 0, sink, 50e9, 500e9)
@@ -270,7 +271,7 @@ func TestStuckTransactionBumped(t *testing.T) {
 	ctx := context.Background()
 
 	id, _ := m.Enqueue(ctx, transfer(sink, 1, "stuck"))
-	waitFor(t, "sent", 10*time.Second, func() bool {
+	waitfor.Until(t, "sent", 10*time.Second, func() bool {
 		tx, _ := m.Status(ctx, id)
 		return tx.State == StateUnconfirmed
 	})
@@ -305,13 +306,13 @@ func TestReorgResends(t *testing.T) {
 	m, reg := newManager(t, cfg, fc, pool, chain.Keys[1])
 
 	id, _ := m.Enqueue(ctx, transfer(sink, 1, "reorged"))
-	waitFor(t, "in the pool", 10*time.Second, func() bool {
+	waitfor.Until(t, "in the pool", 10*time.Second, func() bool {
 		n, _ := chain.Client.PendingTransactionCount(ctx)
 		return n == 1
 	})
 	chain.Commit()
 	var first *Tx
-	waitFor(t, "seen mined", 10*time.Second, func() bool {
+	waitfor.Until(t, "seen mined", 10*time.Second, func() bool {
 		first, _ = m.Status(ctx, id)
 		return first.BlockNumber != 0
 	})
@@ -329,7 +330,7 @@ func TestReorgResends(t *testing.T) {
 	if r, _ := chain.Client.TransactionReceipt(ctx, first.Hash); r != nil && r.BlockHash == first.BlockHash {
 		t.Fatal("reorg did not happen")
 	}
-	waitFor(t, "re-sent", 10*time.Second, func() bool {
+	waitfor.Until(t, "re-sent", 10*time.Second, func() bool {
 		n, _ := chain.Client.PendingTransactionCount(ctx)
 		return n == 1 && fc.sends.Load() > sendsBefore
 	})
@@ -412,7 +413,7 @@ func TestEnqueueValidation(t *testing.T) {
 	if _, err := m.Enqueue(ctx, transfer(sink, 1, "1")); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, "sent", 5*time.Second, func() bool {
+	waitfor.Until(t, "sent", 5*time.Second, func() bool {
 		n, _ := chain.Client.PendingTransactionCount(ctx)
 		return n == 1
 	})
