@@ -37,7 +37,9 @@ type Config struct {
 	// BlockInterval seals a block on this interval even when nothing is pending (0: only when
 	// transactions arrive).
 	BlockInterval time.Duration
-	// PollInterval is how often pending transactions are looked for.
+	// PollInterval is how often pending transactions are looked for when the pool's
+	// notifications are not available (with them, a block follows each burst of
+	// transactions at once and the pool is polled only every 500 ms as a safety net).
 	PollInterval time.Duration
 	// Accounts is how many accounts of Mnemonic get ETH at genesis.
 	Accounts int
@@ -206,7 +208,16 @@ func (c *Chain) rpcClient() *rpc.Client {
 
 func (c *Chain) mine(ctx context.Context) {
 	defer close(c.done)
-	poll := time.NewTicker(c.cfg.PollInterval)
+	// Woken by the pool's new-transaction notifications, a block follows a transaction at
+	// once and an idle chain costs nothing; the poll stays as a slow safety net (and as the
+	// only way when the pool cannot be watched).
+	arrivals, stop := c.watchPool(ctx)
+	defer stop()
+	every := c.cfg.PollInterval
+	if arrivals != nil {
+		every = max(every, safetyPoll)
+	}
+	poll := time.NewTicker(every)
 	defer poll.Stop()
 	var interval <-chan time.Time
 	if c.cfg.BlockInterval > 0 {
@@ -220,17 +231,50 @@ func (c *Chain) mine(ctx context.Context) {
 			return
 		case <-interval:
 			c.Commit()
+			continue
+		case <-arrivals:
+			drain(arrivals) // one block for a burst of transactions
 		case <-poll.C:
-			n, err := c.pendingCount(ctx)
-			if err != nil {
-				if ctx.Err() == nil {
-					c.log.Warn("pending transaction count", "err", err)
-				}
-				continue
+		}
+		n, err := c.pendingCount(ctx)
+		if err != nil {
+			if ctx.Err() == nil {
+				c.log.Warn("pending transaction count", "err", err)
 			}
-			if n > 0 {
-				c.Commit()
-			}
+			continue
+		}
+		if n > 0 {
+			c.Commit()
+		}
+	}
+}
+
+// safetyPoll is how often pending transactions are looked for while the pool is watched.
+const safetyPoll = 500 * time.Millisecond
+
+// watchPool subscribes to the hashes of transactions entering the pool (the filter API's
+// newPendingTransactions). It returns a nil channel when that is not possible.
+func (c *Chain) watchPool(ctx context.Context) (<-chan common.Hash, func()) {
+	rc := c.rpcClient()
+	if rc == nil {
+		return nil, func() {}
+	}
+	ch := make(chan common.Hash, 256)
+	sub, err := rc.EthSubscribe(ctx, ch, "newPendingTransactions")
+	if err != nil {
+		c.log.Warn("watching the transaction pool; polling instead", "err", err)
+		return nil, func() {}
+	}
+	return ch, sub.Unsubscribe
+}
+
+// drain empties ch without blocking.
+func drain(ch <-chan common.Hash) {
+	for {
+		select {
+		case <-ch:
+		default:
+			return
 		}
 	}
 }

@@ -14,6 +14,20 @@ import (
 func TestMinesWhenTransactionsArrive(t *testing.T) {
 	cfg := DefaultConfig()
 	cfg.BlockInterval = 0
+	mineOne(t, cfg)
+}
+
+// The pool's notifications alone get a transaction mined: with the poll an hour apart,
+// nothing else would.
+func TestMinesOnPoolNotifications(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.BlockInterval = 0
+	cfg.PollInterval = time.Hour
+	mineOne(t, cfg)
+}
+
+func mineOne(t *testing.T, cfg Config) {
+	t.Helper()
 	c, err := New(cfg, nil)
 	if err != nil {
 		t.Fatal(err)
