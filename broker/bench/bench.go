@@ -85,6 +85,8 @@ type Result struct {
 	LatencyAchievedPerSe  float64   `json:"latencyAchievedPerSec"`
 	LatencyP50            time.Duration
 	LatencyP99            time.Duration
+	LatencyAckP50         time.Duration
+	LatencyAckP99         time.Duration
 	HalfSustainedTarget   float64 `json:"halfSustainedTarget,omitempty"`
 	HalfSustainedAchieved float64 `json:"halfSustainedAchieved,omitempty"`
 	HalfSustainedP50      time.Duration
@@ -105,12 +107,15 @@ type Result struct {
 	Curve []RatePoint `json:"curve,omitempty"`
 }
 
-// RatePoint is the latency measured at one paced rate.
+// RatePoint is the latency measured at one paced rate: publish to delivery (P50, P99) and
+// publish to acknowledgement (AckP50, AckP99; the publisher's wait for "stored").
 type RatePoint struct {
 	Target   float64 `json:"target"`
 	Achieved float64 `json:"achieved"`
 	P50      time.Duration
 	P99      time.Duration
+	AckP50   time.Duration
+	AckP99   time.Duration
 	Cost     Cost `json:"cost"`
 }
 
@@ -249,8 +254,10 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		if err != nil {
 			return RatePoint{}, err
 		}
-		pt := RatePoint{Target: target, Achieved: ph.rate, P50: pct(ph.lat, 50), P99: pct(ph.lat, 99), Cost: ph.cost}
-		p("  achieved %.0f events/s, p50 %s, p99 %s; %s (%s)", ph.rate, pt.P50, pt.P99, ph.cost, ph.cost.busy(ph.rate))
+		pt := RatePoint{Target: target, Achieved: ph.rate, P50: pct(ph.lat, 50), P99: pct(ph.lat, 99),
+			AckP50: pct(ph.acks, 50), AckP99: pct(ph.acks, 99), Cost: ph.cost}
+		p("  achieved %.0f events/s, p50 %s, p99 %s (acknowledged: p50 %s, p99 %s); %s (%s)",
+			ph.rate, pt.P50, pt.P99, pt.AckP50, pt.AckP99, ph.cost, ph.cost.busy(ph.rate))
 		return pt, nil
 	}
 	if cfg.runs("latency") {
@@ -260,6 +267,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			return res, err
 		}
 		res.LatencyAchievedPerSe, res.LatencyP50, res.LatencyP99, res.LatencyCost = pt.Achieved, pt.P50, pt.P99, pt.Cost
+		res.LatencyAckP50, res.LatencyAckP99 = pt.AckP50, pt.AckP99
 		if res.SustainedPerSec > 0 && res.SustainedPerSec < res.LatencyTargetPerSec {
 			// 0.5×L is above what this machine sustains (the load tool shares its cores), so
 			// that figure is a saturated one; also measure at half the sustained rate.
@@ -522,11 +530,12 @@ func (e *env) sign(n int) ([]*ecdsa.PrivateKey, []*presigned, error) {
 	return keys, out, errors.Join(errs...)
 }
 
-// phase is what a publish phase measured: the delivered rate, the publish-to-delivery
-// latencies and the CPU spent per delivered event.
+// phase is what a publish phase measured: the delivered rate, the publish-to-delivery and
+// (paced phases) publish-to-acknowledgement latencies, and the CPU spent per delivered event.
 type phase struct {
 	rate float64
 	lat  []time.Duration
+	acks []time.Duration
 	cost Cost
 }
 
@@ -544,6 +553,12 @@ func ProcessCPU() time.Duration {
 func (e *env) cpuTime(ctx context.Context) (proc, rds time.Duration) {
 	rds, _ = store.ServerCPU(ctx, e.rdb) // zero when unreadable: the cost shows as 0 µs in Redis
 	return ProcessCPU(), rds
+}
+
+// unanswered is a publish waiting for its acknowledgement, with the time it was due.
+type unanswered struct {
+	result <-chan client.Result
+	due    time.Time
 }
 
 // publishPhase runs the publishers (paced to rate events/s in total when rate > 0, else as
@@ -574,7 +589,7 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (phase, error) {
 	}
 	var (
 		mu        sync.Mutex
-		lat       []time.Duration
+		lat, acks []time.Duration
 		delivered atomic.Int64
 		measuring atomic.Bool
 		ranOut    atomic.Bool
@@ -619,15 +634,23 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (phase, error) {
 		defer c.Close()
 		mine := signed[p]
 		// window holds the unanswered publishes; the collector waits for them in order.
-		window := make(chan (<-chan client.Result), e.cfg.Window)
+		// Acknowledgements come in publish order, so waiting in order times each of them.
+		window := make(chan unanswered, e.cfg.Window)
 		pwg.Add(2)
 		go func() {
 			defer pwg.Done()
-			for ch := range window {
-				if r := <-ch; r.Err != nil {
+			var local []time.Duration
+			for u := range window {
+				if r := <-u.result; r.Err != nil {
 					pubErr.Store(r.Err)
 				}
+				if rate > 0 && measuring.Load() {
+					local = append(local, time.Since(u.due))
+				}
 			}
+			mu.Lock()
+			acks = append(acks, local...)
+			mu.Unlock()
 		}()
 		go func() {
 			defer pwg.Done()
@@ -670,7 +693,7 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (phase, error) {
 					return
 				}
 				select {
-				case window <- ch:
+				case window <- unanswered{result: ch, due: sentAt}:
 				case <-rctx.Done():
 					return
 				}
@@ -711,7 +734,7 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (phase, error) {
 	if ranOut.Load() {
 		fmt.Fprintf(e.cfg.Out, "  note: publishers used up the %d events signed in advance before the phase ended\n", total)
 	}
-	return phase{rate: float64(delivered.Load()) / elapsed.Seconds(), lat: lat, cost: cost}, nil
+	return phase{rate: float64(delivered.Load()) / elapsed.Seconds(), lat: lat, acks: acks, cost: cost}, nil
 }
 
 func (e *env) fanoutPhase(ctx context.Context, res *Result) error {

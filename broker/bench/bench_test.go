@@ -22,7 +22,8 @@ func TestRunShort(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.EcrecoverPerSec <= 0 || res.SustainedPerSec <= 0 || res.FanoutDeliveriesPS <= 0 || res.RedisPerSec <= 0 {
+	if res.EcrecoverPerSec <= 0 || res.SustainedPerSec <= 0 || res.LatencyP99 <= 0 || res.LatencyAckP99 <= 0 ||
+		res.FanoutDeliveriesPS <= 0 || res.RedisPerSec <= 0 {
 		t.Fatalf("empty figures: %+v", res)
 	}
 }
