@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 
@@ -30,6 +31,7 @@ type Chain interface {
 	bind.ContractBackend
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	TransactionReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
+	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
 }
 
 // Config of a reporter.
@@ -44,6 +46,10 @@ type Config struct {
 	// Lookback is how many of the latest closed epochs are checked for missing reports, so a
 	// broker that was briefly down catches up (default 3).
 	Lookback uint64
+	// MineTimeout is how long a transaction may stay unmined (default 1 min). Then the
+	// report counts as failed, and the next round sends the report again in its place,
+	// paying more (see send).
+	MineTimeout time.Duration
 }
 
 // Reporter reports epochs for one broker account.
@@ -60,6 +66,7 @@ type Reporter struct {
 	failures prometheus.Counter
 
 	epochLen uint64
+	last     *types.Transaction // the latest transaction sent; its fees are the floor of a replacement
 	mu       sync.Mutex
 	cancel   context.CancelFunc
 	done     chan struct{}
@@ -72,6 +79,9 @@ func New(cfg Config, chain Chain, key *ecdsa.PrivateKey, sums *checksum.Computer
 	}
 	if cfg.Lookback == 0 {
 		cfg.Lookback = 3
+	}
+	if cfg.MineTimeout <= 0 {
+		cfg.MineTimeout = time.Minute
 	}
 	if key == nil || chain == nil || sums == nil {
 		return nil, errors.New("reporter: chain, key and checksum computer are required")
@@ -117,19 +127,17 @@ func (r *Reporter) Register(ctx context.Context, endpoint string) error {
 	if id != 0 {
 		return nil
 	}
-	opts := r.opts(ctx)
-	tx, err := r.coord.Register(opts, endpoint, new(big.Int))
-	if err != nil {
+	if err := r.transact(ctx, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return r.coord.Register(o, endpoint, new(big.Int))
+	}); err != nil {
 		return fmt.Errorf("reporter: register: %w", err)
 	}
-	if err := r.wait(ctx, tx); err != nil {
-		return fmt.Errorf("reporter: register: %w", err)
-	}
-	tx, err = r.coord.Rebalance(r.opts(ctx), big.NewInt(64))
-	if err != nil {
+	if err := r.transact(ctx, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return r.coord.Rebalance(o, big.NewInt(64))
+	}); err != nil {
 		return fmt.Errorf("reporter: rebalance: %w", err)
 	}
-	return r.wait(ctx, tx)
+	return nil
 }
 
 // Start reports in the background until Close.
@@ -177,7 +185,8 @@ func (r *Reporter) loop(ctx context.Context) {
 }
 
 // ReportClosed reports the latest closed epochs (Config.Lookback of them) for every assigned
-// partition not reported yet and returns how many reports it sent.
+// partition not reported yet and returns how many reports it sent. It must not run while
+// the background loop (Start) does: the account sends one transaction at a time.
 func (r *Reporter) ReportClosed(ctx context.Context) (int, error) {
 	if r.epochLen == 0 {
 		l, err := r.coord.EpochLength(&bind.CallOpts{Context: ctx})
@@ -234,11 +243,9 @@ func (r *Reporter) reportEpoch(ctx context.Context, epoch, now uint64) (int, err
 		if rep.Root == (common.Hash{}) {
 			continue // no events in this partition and epoch: nothing to attest
 		}
-		tx, err := r.coord.ReportEpoch(r.opts(ctx), np, epoch, rep.Root)
-		if err != nil {
-			return sent, fmt.Errorf("reporter: reportEpoch(%d, %d): %w", np, epoch, err)
-		}
-		if err := r.wait(ctx, tx); err != nil {
+		if err := r.transact(ctx, func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return r.coord.ReportEpoch(o, np, epoch, rep.Root)
+		}); err != nil {
 			return sent, fmt.Errorf("reporter: reportEpoch(%d, %d): %w", np, epoch, err)
 		}
 		r.reported.Inc()
@@ -248,28 +255,146 @@ func (r *Reporter) reportEpoch(ctx context.Context, epoch, now uint64) (int, err
 	return sent, nil
 }
 
+// transact sends the transaction call builds (see send) and waits until it is mined.
+func (r *Reporter) transact(ctx context.Context, call func(*bind.TransactOpts) (*types.Transaction, error)) error {
+	tx, err := r.send(ctx, call)
+	if err != nil {
+		return err
+	}
+	return r.wait(ctx, tx)
+}
+
+// send signs and sends the transaction call builds as the account's next transaction on
+// the chain: its nonce is the count of the account's mined transactions, not of those in
+// the pool. So a transaction stuck in the pool (its fee cap fell below a rising base fee,
+// or a broker that restarted left it there) is replaced by the next one instead of holding
+// up every later report; the reporter must be its account's only sender. On an EIP-1559
+// chain a replacement pays the market's fees and at least 1/8 more than the transaction
+// sent before at that nonce (nodes refuse a replacement that pays less than 10 % more), and
+// 1/8 more again each time a node still calls it underpriced (it replaces a transaction
+// left by an earlier run, whose fees this one does not know).
+func (r *Reporter) send(ctx context.Context, call func(*bind.TransactOpts) (*types.Transaction, error)) (*types.Transaction, error) {
+	const tries = 8
+	var floor *types.Transaction // what the next attempt must outbid
+	for try := 1; ; try++ {
+		nonce, err := r.chain.NonceAt(ctx, r.me, nil)
+		if err != nil {
+			return nil, fmt.Errorf("reading the account's nonce: %w", err)
+		}
+		if floor == nil && r.last != nil && r.last.Nonce() == nonce {
+			floor = r.last
+		}
+		o := r.opts(ctx)
+		o.Nonce = new(big.Int).SetUint64(nonce)
+		if floor != nil {
+			if o.GasTipCap, o.GasFeeCap, err = r.outbid(ctx, floor); err != nil {
+				return nil, err
+			}
+		}
+		tx, err := call(o)
+		if err == nil {
+			r.last = tx
+			return tx, nil
+		}
+		underpriced := strings.Contains(err.Error(), "underpriced")
+		if try == tries || !underpriced && !strings.Contains(err.Error(), "nonce too low") {
+			return nil, err
+		}
+		if underpriced {
+			if o.GasTipCap == nil {
+				if o.GasTipCap, o.GasFeeCap, err = r.marketFees(ctx); err != nil {
+					return nil, err
+				}
+				if o.GasTipCap == nil {
+					return nil, errors.New("a transaction of the account waits in the pool with higher fees, and this chain has no base fee to outbid it by")
+				}
+			}
+			floor = types.NewTx(&types.DynamicFeeTx{Nonce: nonce, GasTipCap: o.GasTipCap, GasFeeCap: o.GasFeeCap})
+			continue
+		}
+		// "nonce too low": a transaction was mined since the nonce was read (or the node
+		// answering lags behind); read it again after a pause.
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(time.Duration(try) * 100 * time.Millisecond):
+		}
+	}
+}
+
+// outbid is the market's tip and fee cap, each at least 1/8 above prev's; nil for both on
+// a chain without a base fee (bind then prices the transaction).
+func (r *Reporter) outbid(ctx context.Context, prev *types.Transaction) (tip, feeCap *big.Int, err error) {
+	tip, feeCap, err = r.marketFees(ctx)
+	if err != nil || tip == nil {
+		return nil, nil, err
+	}
+	tip, feeCap = bigMax(tip, raise(prev.GasTipCap())), bigMax(feeCap, raise(prev.GasFeeCap()))
+	return tip, bigMax(feeCap, tip), nil
+}
+
+// marketFees is what bind would pay: the node's suggested tip, and a fee cap of twice the
+// latest base fee plus the tip; nil for both on a chain without a base fee.
+func (r *Reporter) marketFees(ctx context.Context) (tip, feeCap *big.Int, err error) {
+	head, err := r.chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, nil, fmt.Errorf("latest header: %w", err)
+	}
+	if head.BaseFee == nil {
+		return nil, nil, nil
+	}
+	if tip, err = r.chain.SuggestGasTipCap(ctx); err != nil {
+		return nil, nil, fmt.Errorf("suggested tip: %w", err)
+	}
+	feeCap = new(big.Int).Mul(head.BaseFee, big.NewInt(2))
+	return tip, feeCap.Add(feeCap, tip), nil
+}
+
+// raise is x + x/8 + 1.
+func raise(x *big.Int) *big.Int {
+	y := new(big.Int).Rsh(x, 3)
+	return y.Add(y, x).Add(y, big.NewInt(1))
+}
+
+func bigMax(a, b *big.Int) *big.Int {
+	if a.Cmp(b) >= 0 {
+		return a
+	}
+	return b
+}
+
 func (r *Reporter) opts(ctx context.Context) *bind.TransactOpts {
 	o, _ := bind.NewKeyedTransactorWithChainID(r.key, new(big.Int).SetUint64(r.cfg.ChainID))
 	o.Context = ctx
 	return o
 }
 
+// wait waits for tx to be mined, for at most Config.MineTimeout. It fails early when
+// another transaction of the account took tx's nonce (one that tx was to replace, mined
+// after all).
 func (r *Reporter) wait(ctx context.Context, tx *types.Transaction) error {
-	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	wctx, cancel := context.WithTimeout(ctx, r.cfg.MineTimeout)
 	defer cancel()
 	t := time.NewTicker(50 * time.Millisecond)
 	defer t.Stop()
 	for {
-		rc, err := r.chain.TransactionReceipt(ctx, tx.Hash())
-		if err == nil && rc != nil {
-			if rc.Status != types.ReceiptStatusSuccessful {
-				return fmt.Errorf("transaction %s reverted", tx.Hash())
-			}
+		// The nonce first: a receipt read after it cannot miss tx mined in between.
+		n, nerr := r.chain.NonceAt(wctx, r.me, nil)
+		rc, err := r.chain.TransactionReceipt(wctx, tx.Hash())
+		switch {
+		case err == nil && rc != nil && rc.Status != types.ReceiptStatusSuccessful:
+			return fmt.Errorf("transaction %s reverted", tx.Hash())
+		case err == nil && rc != nil:
 			return nil
+		case nerr == nil && n > tx.Nonce():
+			return fmt.Errorf("transaction %s was displaced: another transaction of the account took its nonce %d", tx.Hash(), tx.Nonce())
 		}
 		select {
-		case <-ctx.Done():
-			return ctx.Err()
+		case <-wctx.Done():
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			return fmt.Errorf("transaction %s not mined within %s (the next attempt takes its place, paying more)", tx.Hash(), r.cfg.MineTimeout)
 		case <-t.C:
 		}
 	}

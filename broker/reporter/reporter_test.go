@@ -2,11 +2,17 @@ package reporter
 
 import (
 	"context"
+	"crypto/ecdsa"
+	"math/big"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/streamr-go/streamr/bindings/networkcoordinator"
@@ -145,5 +151,122 @@ func TestReportsClosedEpoch(t *testing.T) {
 	// Nothing is reported twice.
 	if n, err := r.ReportClosed(ctx); err != nil || n != 0 {
 		t.Fatalf("second ReportClosed sent %d, %v", n, err)
+	}
+}
+
+// replaceEnv is a dev chain with the contracts and a reporter for an unregistered account.
+type replaceEnv struct {
+	chain *devchain.Chain
+	coord *networkcoordinator.NetworkCoordinator
+	r     *Reporter
+	key   *ecdsa.PrivateKey
+}
+
+func newReplaceEnv(t *testing.T, ctx context.Context, mineTimeout time.Duration) *replaceEnv {
+	t.Helper()
+	cfg := devchain.DefaultConfig()
+	cfg.BlockInterval = 100 * time.Millisecond
+	chain, err := devchain.New(cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = chain.Close() })
+	chain.Start(ctx)
+	d, err := deploy.Deploy(ctx, chain.Client, chain.Keys[0], deploy.Options{EpochLength: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	coord, err := networkcoordinator.NewNetworkCoordinator(d.Coordinator, chain.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prefix := redistest.Prefix(t)
+	scfg := store.DefaultConfig()
+	scfg.Prefix = prefix
+	st := store.New(redistest.Shared(t, prefix), scfg, nil)
+	key := chain.Keys[6]
+	r, err := New(Config{Coordinator: d.Coordinator, ChainID: d.ChainID, NetworkPartitions: 1, MineTimeout: mineTimeout},
+		chain.Client, key, checksum.New(st, 2*time.Second), nil, prometheus.NewRegistry())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &replaceEnv{chain: chain, coord: coord, r: r, key: key}
+}
+
+func (e *replaceEnv) registered(t *testing.T, ctx context.Context) bool {
+	t.Helper()
+	id, err := e.coord.BrokerIdOf(&bind.CallOpts{Context: ctx}, crypto.PubkeyToAddress(e.key.PublicKey))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id != 0
+}
+
+// A transaction of the account stuck in the pool (a fee cap under any base fee the chain
+// can reach, as a restarted broker might leave one) does not hold up the reporter: its
+// transactions take that nonce, paying more.
+func TestStuckTransactionIsReplaced(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	e := newReplaceEnv(t, ctx, 20*time.Second)
+	me := crypto.PubkeyToAddress(e.key.PublicKey)
+	stuck, err := types.SignNewTx(e.key, types.LatestSignerForChainID(big.NewInt(devchain.ChainID)), &types.DynamicFeeTx{
+		ChainID: big.NewInt(devchain.ChainID), Nonce: 0, To: &me, Gas: params.TxGas,
+		GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(1), // the base fee never falls below 7 wei
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.chain.Client.SendTransaction(ctx, stuck); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := e.chain.Client.PendingNonceAt(ctx, me); err != nil || n != 1 {
+		t.Fatalf("the stuck transaction is not in the pool: pending nonce %d, %v", n, err)
+	}
+	if err := e.r.Register(ctx, "ws://127.0.0.1:7170/ws"); err != nil {
+		t.Fatal(err)
+	}
+	if !e.registered(t, ctx) {
+		t.Fatal("not registered")
+	}
+	if _, err := e.chain.Client.TransactionReceipt(ctx, stuck.Hash()); err == nil {
+		t.Fatal("the stuck transaction was mined, not replaced")
+	}
+}
+
+// A transaction the chain does not mine in time fails the attempt; the next attempt takes
+// its nonce, paying at least 1/8 more, and only the replacement is mined.
+func TestUnminedTransactionIsOutbid(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	e := newReplaceEnv(t, ctx, 300*time.Millisecond)
+	e.chain.Pause()
+	err := e.r.Register(ctx, "ws://127.0.0.1:7170/ws")
+	if err == nil || !strings.Contains(err.Error(), "not mined within") {
+		t.Fatalf("registering on a chain that mines nothing: %v", err)
+	}
+	first := e.r.last
+	if first == nil {
+		t.Fatal("nothing was sent")
+	}
+	e.chain.Start(ctx)
+	e.r.cfg.MineTimeout = 20 * time.Second
+	if err := e.r.Register(ctx, "ws://127.0.0.1:7170/ws"); err != nil {
+		t.Fatal(err)
+	}
+	if !e.registered(t, ctx) {
+		t.Fatal("not registered")
+	}
+	if _, err := e.chain.Client.TransactionReceipt(ctx, first.Hash()); err == nil {
+		t.Fatal("the first transaction was mined, not replaced")
+	}
+}
+
+// A replacement outbids what it replaces by at least 1/8 on both tip and fee cap.
+func TestRaise(t *testing.T) {
+	for _, c := range []struct{ in, want int64 }{{0, 1}, {1, 2}, {8, 10}, {1_000_000_000, 1_125_000_001}} {
+		if got := raise(big.NewInt(c.in)); got.Int64() != c.want {
+			t.Errorf("raise(%d) = %d, want %d", c.in, got, c.want)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"strings"
@@ -82,12 +83,28 @@ func startBroker(ctx context.Context, a *app, chain broker.Chain, d *deploy.Depl
 	return b, nil
 }
 
+// reporterKey is broker.key, which must not be broker.relayer_key's account: the reporter
+// numbers its transactions by the account's mined count, so it replaces whatever else of
+// the account's is still in the pool.
+func reporterKey(c BrokerConfig) (*ecdsa.PrivateKey, error) {
+	key, err := chainutil.ParseKey(c.Key)
+	if err != nil {
+		return nil, fmt.Errorf("broker.key: %w", err)
+	}
+	if c.RelayerKey != "" {
+		if rk, err := chainutil.ParseKey(c.RelayerKey); err == nil && rk.Equal(key) {
+			return nil, errors.New("broker.key and broker.relayer_key name the same account: epoch reports need an account of their own")
+		}
+	}
+	return key, nil
+}
+
 // startReporter registers the broker's account with the NetworkCoordinator and reports its
 // epoch checksums.
 func startReporter(ctx context.Context, a *app, chain broker.Chain, d *deploy.Deployment, b *broker.Broker, nps uint32, cs *closers) error {
-	key, err := chainutil.ParseKey(a.cfg.Broker.Key)
+	key, err := reporterKey(a.cfg.Broker)
 	if err != nil {
-		return fmt.Errorf("broker.key: %w", err)
+		return err
 	}
 	rchain, ok := chain.(reporter.Chain)
 	if !ok {

@@ -284,3 +284,22 @@ func TestBrokerFlagDoesNotShadowSection(t *testing.T) {
 		t.Fatalf("error = %v, want a connection error, not a configuration error", err)
 	}
 }
+
+// Epoch reports need an account of their own: the reporter replaces whatever else of its
+// account waits in the pool.
+func TestReporterKeyIsNotTheRelayers(t *testing.T) {
+	k1 := "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"
+	k2 := "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a"
+	if _, err := reporterKey(BrokerConfig{Key: k1, RelayerKey: k1}); err == nil || !strings.Contains(err.Error(), "same account") {
+		t.Fatalf("same key for both: %v", err)
+	}
+	if _, err := reporterKey(BrokerConfig{Key: k1, RelayerKey: k2}); err != nil {
+		t.Fatalf("distinct keys: %v", err)
+	}
+	if _, err := reporterKey(BrokerConfig{Key: k1}); err != nil {
+		t.Fatalf("no relayer: %v", err)
+	}
+	if _, err := reporterKey(BrokerConfig{Key: "zz"}); err == nil || !strings.Contains(err.Error(), "broker.key") {
+		t.Fatalf("bad key: %v", err)
+	}
+}

@@ -61,7 +61,7 @@ type ClientConfig struct {
 // BrokerConfig shapes 'streamr broker'.
 type BrokerConfig struct {
 	Addr       string `mapstructure:"addr" desc:"host:port of /ws, /api/v1, /openapi.yaml and the ops endpoints" default:"127.0.0.1:7170"`
-	Key        string `mapstructure:"key" desc:"hex key of this broker's account: registers with the NetworkCoordinator and reports epoch checksums (empty: no reporting; never logged)" default:""`
+	Key        string `mapstructure:"key" desc:"hex key of this broker's account: registers with the NetworkCoordinator and reports epoch checksums; its transactions are its own, so not relayer_key's account (empty: no reporting; never logged)" default:""`
 	RelayerKey string `mapstructure:"relayer_key" desc:"hex key that pays gas for relayed ERC-2771 stream requests (empty: return unsigned transactions only; never logged)" default:""`
 }
 

@@ -150,6 +150,15 @@ func (c *Chain) Start(ctx context.Context) {
 	go c.mine(ctx)
 }
 
+// Pause stops block production until Start is called again; transactions wait in the pool.
+func (c *Chain) Pause() {
+	if c.cancel != nil {
+		c.cancel()
+		<-c.done
+		c.cancel = nil
+	}
+}
+
 // Commit seals a block now with whatever is pending.
 func (c *Chain) Commit() common.Hash {
 	c.mu.Lock()
