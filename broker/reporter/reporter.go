@@ -127,18 +127,31 @@ func (r *Reporter) Register(ctx context.Context, endpoint string) error {
 	if id != 0 {
 		return nil
 	}
-	if err := r.transact(ctx, func(o *bind.TransactOpts) (*types.Transaction, error) {
+	err = r.transact(ctx, func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return r.coord.Register(o, endpoint, new(big.Int))
-	}); err != nil {
+	})
+	if errors.Is(err, errDisplaced) {
+		// What this transaction replaced was mined instead: an earlier attempt's register?
+		if id, err2 := r.coord.BrokerIdOf(&bind.CallOpts{Context: ctx}, r.me); err2 == nil && id != 0 {
+			err = nil
+		}
+	}
+	if err != nil {
 		return fmt.Errorf("reporter: register: %w", err)
 	}
-	if err := r.transact(ctx, func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return r.coord.Rebalance(o, big.NewInt(64))
-	}); err != nil {
+	rebalance := func(o *bind.TransactOpts) (*types.Transaction, error) { return r.coord.Rebalance(o, big.NewInt(64)) }
+	err = r.transact(ctx, rebalance)
+	if errors.Is(err, errDisplaced) {
+		err = r.transact(ctx, rebalance) // at the next nonce
+	}
+	if err != nil {
 		return fmt.Errorf("reporter: rebalance: %w", err)
 	}
 	return nil
 }
+
+// errDisplaced: another transaction of the account was mined at a transaction's nonce.
+var errDisplaced = errors.New("displaced: another transaction of the account was mined at its nonce")
 
 // Start reports in the background until Close.
 func (r *Reporter) Start(ctx context.Context) error {
@@ -387,7 +400,7 @@ func (r *Reporter) wait(ctx context.Context, tx *types.Transaction) error {
 		case err == nil && rc != nil:
 			return nil
 		case nerr == nil && n > tx.Nonce():
-			return fmt.Errorf("transaction %s was displaced: another transaction of the account took its nonce %d", tx.Hash(), tx.Nonce())
+			return fmt.Errorf("transaction %s (nonce %d) %w", tx.Hash(), tx.Nonce(), errDisplaced)
 		}
 		select {
 		case <-wctx.Done():

@@ -3,11 +3,13 @@ package reporter
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"math/big"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -22,6 +24,7 @@ import (
 	"github.com/streamr-go/streamr/broker/store"
 	"github.com/streamr-go/streamr/internal/deploy"
 	"github.com/streamr-go/streamr/internal/devchain"
+	"github.com/streamr-go/streamr/internal/waitfor"
 )
 
 // A registered broker reports the root of a closed epoch holding stored events, and the
@@ -249,9 +252,16 @@ func TestUnminedTransactionIsOutbid(t *testing.T) {
 	if first == nil {
 		t.Fatal("nothing was sent")
 	}
-	e.chain.Start(ctx)
+	// The next attempt takes the first one's place in the pool before the chain mines.
 	e.r.cfg.MineTimeout = 20 * time.Second
-	if err := e.r.Register(ctx, "ws://127.0.0.1:7170/ws"); err != nil {
+	done := make(chan error, 1)
+	go func() { done <- e.r.Register(ctx, "ws://127.0.0.1:7170/ws") }()
+	waitfor.Until(t, "the first transaction replaced in the pool", 10*time.Second, func() bool {
+		_, _, err := e.chain.Client.TransactionByHash(ctx, first.Hash())
+		return errors.Is(err, ethereum.NotFound)
+	})
+	e.chain.Start(ctx)
+	if err := <-done; err != nil {
 		t.Fatal(err)
 	}
 	if !e.registered(t, ctx) {

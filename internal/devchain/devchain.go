@@ -37,9 +37,9 @@ type Config struct {
 	// BlockInterval seals a block on this interval even when nothing is pending (0: only when
 	// transactions arrive).
 	BlockInterval time.Duration
-	// PollInterval is how often pending transactions are looked for when the pool's
-	// notifications are not available (with them, a block follows each burst of
-	// transactions at once and the pool is polled only every 500 ms as a safety net).
+	// PollInterval is how often pending transactions are looked for when the chain serves
+	// JSON-RPC (those sent through Client wake the miner at once; without JSON-RPC the pool
+	// is polled only every 500 ms, as a safety net).
 	PollInterval time.Duration
 	// Accounts is how many accounts of Mnemonic get ETH at genesis.
 	Accounts int
@@ -70,6 +70,7 @@ type Chain struct {
 	cfg    Config
 	log    *slog.Logger
 	mu     sync.Mutex // serialises Commit
+	sent   chan struct{}
 	cancel context.CancelFunc
 	done   chan struct{}
 }
@@ -139,7 +140,8 @@ func New(cfg Config, logger *slog.Logger) (*Chain, error) {
 	if err != nil {
 		return nil, err
 	}
-	c.Client = c.Backend.Client()
+	c.sent = make(chan struct{}, 1)
+	c.Client = notifyingClient{Client: c.Backend.Client(), sent: c.sent}
 	return c, nil
 }
 
@@ -198,7 +200,7 @@ func (c *Chain) pendingCount(ctx context.Context) (uint, error) {
 // rpcClient digs the in-process RPC client out of the simulated backend's client, whose
 // embedded *ethclient.Client field hides ethclient's Client() method.
 func (c *Chain) rpcClient() *rpc.Client {
-	v := reflect.ValueOf(c.Client)
+	v := reflect.ValueOf(c.Backend.Client())
 	if v.Kind() == reflect.Pointer {
 		v = v.Elem()
 	}
@@ -217,13 +219,11 @@ func (c *Chain) rpcClient() *rpc.Client {
 
 func (c *Chain) mine(ctx context.Context) {
 	defer close(c.done)
-	// Woken by the pool's new-transaction notifications, a block follows a transaction at
-	// once and an idle chain costs nothing; the poll stays as a slow safety net (and as the
-	// only way when the pool cannot be watched).
-	arrivals, stop := c.watchPool(ctx)
-	defer stop()
+	// A transaction sent through Client wakes the miner at once; the pool is polled too,
+	// for transactions that come over JSON-RPC (every PollInterval when the chain serves
+	// it, else only as a slow safety net: an idle chain then costs next to nothing).
 	every := c.cfg.PollInterval
-	if arrivals != nil {
+	if c.cfg.HTTPHost == "" {
 		every = max(every, safetyPoll)
 	}
 	poll := time.NewTicker(every)
@@ -241,8 +241,7 @@ func (c *Chain) mine(ctx context.Context) {
 		case <-interval:
 			c.Commit()
 			continue
-		case <-arrivals:
-			drain(arrivals) // one block for a burst of transactions
+		case <-c.sent:
 		case <-poll.C:
 		}
 		n, err := c.pendingCount(ctx)
@@ -258,32 +257,25 @@ func (c *Chain) mine(ctx context.Context) {
 	}
 }
 
-// safetyPoll is how often pending transactions are looked for while the pool is watched.
+// safetyPoll is how often pending transactions are looked for when the chain serves no
+// JSON-RPC.
 const safetyPoll = 500 * time.Millisecond
 
-// watchPool subscribes to the hashes of transactions entering the pool (the filter API's
-// newPendingTransactions). It returns a nil channel when that is not possible.
-func (c *Chain) watchPool(ctx context.Context) (<-chan common.Hash, func()) {
-	rc := c.rpcClient()
-	if rc == nil {
-		return nil, func() {}
-	}
-	ch := make(chan common.Hash, 256)
-	sub, err := rc.EthSubscribe(ctx, ch, "newPendingTransactions")
-	if err != nil {
-		c.log.Warn("watching the transaction pool; polling instead", "err", err)
-		return nil, func() {}
-	}
-	return ch, sub.Unsubscribe
+// notifyingClient is the backend's client; a transaction it sends wakes the miner. (A
+// newPendingTransactions subscription would see every transaction, but go-ethereum's
+// filter system can leave its goroutine behind when the chain closes.)
+type notifyingClient struct {
+	simulated.Client
+	sent chan<- struct{}
 }
 
-// drain empties ch without blocking.
-func drain(ch <-chan common.Hash) {
-	for {
+func (c notifyingClient) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	err := c.Client.SendTransaction(ctx, tx)
+	if err == nil {
 		select {
-		case <-ch:
-		default:
-			return
+		case c.sent <- struct{}{}:
+		default: // the miner is already due to look
 		}
 	}
+	return err
 }

@@ -17,9 +17,9 @@ func TestMinesWhenTransactionsArrive(t *testing.T) {
 	mineOne(t, cfg)
 }
 
-// The pool's notifications alone get a transaction mined: with the poll an hour apart,
+// Sending through Client alone gets a transaction mined: with the poll an hour apart,
 // nothing else would.
-func TestMinesOnPoolNotifications(t *testing.T) {
+func TestMinesWhenClientSends(t *testing.T) {
 	cfg := DefaultConfig()
 	cfg.BlockInterval = 0
 	cfg.PollInterval = time.Hour
