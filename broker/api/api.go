@@ -30,6 +30,12 @@ import (
 	"github.com/streamr-go/streamr/broker/store"
 )
 
+// Subprotocol names this version of the WebSocket protocol in the handshake
+// (Sec-WebSocket-Protocol). The Go client asks for it and refuses a broker that does not
+// answer with it; a broker refuses a client that asks only for others. A client that asks
+// for none gets this version.
+const Subprotocol = "streamr.v1"
+
 // Code is a stable, machine-readable error code.
 type Code string
 

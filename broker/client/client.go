@@ -15,9 +15,13 @@ import (
 	"crypto/ecdsa"
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"log/slog"
+	"net/http"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -215,7 +219,11 @@ func (c *Client) run(first chan<- error) {
 			break
 		}
 		attempts++
-		c.log.Debug("broker connection ended", "url", url, "err", err)
+		if errors.Is(err, ErrProtocol) {
+			c.log.Warn("broker speaks another protocol version", "url", url, "err", err)
+		} else {
+			c.log.Debug("broker connection ended", "url", url, "err", err)
+		}
 		c.mu.Lock()
 		c.url++ // fail over to the next URL
 		c.mu.Unlock()
@@ -234,13 +242,38 @@ func (c *Client) run(first chan<- error) {
 	}
 }
 
+// refusal adds the broker's reason (the detail of its problem+json answer) to a failed
+// WebSocket handshake.
+func refusal(err error, resp *http.Response) error {
+	if resp == nil || resp.Body == nil {
+		return err
+	}
+	var p struct {
+		Detail string `json:"detail"`
+	}
+	if b, rerr := io.ReadAll(io.LimitReader(resp.Body, 1024)); rerr == nil && json.Unmarshal(b, &p) == nil && p.Detail != "" {
+		if strings.Contains(p.Detail, "subprotocol") {
+			return fmt.Errorf("%w: %s", ErrProtocol, p.Detail)
+		}
+		return fmt.Errorf("%w: %s", err, p.Detail)
+	}
+	return err
+}
+
 // session runs one connection: sign in, restore subscriptions and publishes, then read.
 func (c *Client) session(url string, up func()) error {
 	ctx, cancel := context.WithTimeout(c.ctx, 10*time.Second)
-	conn, _, err := websocket.Dial(ctx, url, nil)
+	conn, resp, err := websocket.Dial(ctx, url, &websocket.DialOptions{Subprotocols: []string{api.Subprotocol}})
 	cancel()
 	if err != nil {
-		return err
+		return refusal(err, resp)
+	}
+	if p := conn.Subprotocol(); p != api.Subprotocol {
+		conn.CloseNow()
+		if p == "" {
+			p = "no subprotocol"
+		}
+		return fmt.Errorf("%w: the broker at %s answered with %s; this client speaks %s", ErrProtocol, url, p, api.Subprotocol)
 	}
 	conn.SetReadLimit(int64(protocol.HardMaxContentSize + 4096))
 	defer conn.CloseNow()

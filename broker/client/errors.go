@@ -15,6 +15,9 @@ var (
 	ErrNoURL = errors.New("client: no broker URL")
 	// ErrTooLarge: the event is larger than the client's frame limit.
 	ErrTooLarge = errors.New("client: event too large")
+	// ErrProtocol: the broker does not speak this client's version of the WebSocket
+	// protocol (api.Subprotocol).
+	ErrProtocol = errors.New("client: WebSocket protocol version mismatch")
 )
 
 // BrokerError is an error reported by the broker, with its stable code.

@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -81,7 +83,12 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer s.connCount.Add(-1)
-	c, err := websocket.Accept(w, r, &websocket.AcceptOptions{OriginPatterns: []string{"*"}})
+	if offered := offeredSubprotocols(r); len(offered) > 0 && !slices.Contains(offered, api.Subprotocol) {
+		s.problem(w, r, fmt.Errorf("%w: the client speaks WebSocket subprotocol %s; this broker speaks %s",
+			ErrBadRequest, strings.Join(offered, ", "), api.Subprotocol))
+		return
+	}
+	c, err := websocket.Accept(w, r, &websocket.AcceptOptions{OriginPatterns: []string{"*"}, Subprotocols: []string{api.Subprotocol}})
 	if err != nil {
 		s.log.Debug("websocket accept failed", "err", err)
 		return
@@ -100,6 +107,19 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 		s.m.connections.Dec()
 	}()
 	wc.run()
+}
+
+// offeredSubprotocols lists the request's Sec-WebSocket-Protocol values.
+func offeredSubprotocols(r *http.Request) []string {
+	var out []string
+	for _, h := range r.Header.Values("Sec-WebSocket-Protocol") {
+		for p := range strings.SplitSeq(h, ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
 }
 
 func (wc *wsConn) shutdown() {
