@@ -32,22 +32,7 @@ import (
 func TestReportsClosedEpoch(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	cfg := devchain.DefaultConfig()
-	cfg.BlockInterval = 200 * time.Millisecond
-	chain, err := devchain.New(cfg, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	chain.Start(ctx)
-	defer chain.Close()
-	d, err := deploy.Deploy(ctx, chain.Client, chain.Keys[0], deploy.Options{EpochLength: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	coord, err := networkcoordinator.NewNetworkCoordinator(d.Coordinator, chain.Client)
-	if err != nil {
-		t.Fatal(err)
-	}
+	chain, d, coord := deployed(t, ctx, 200*time.Millisecond)
 	nps, err := coord.PartitionCount(&bind.CallOpts{Context: ctx})
 	if err != nil {
 		t.Fatal(err)
@@ -157,18 +142,12 @@ func TestReportsClosedEpoch(t *testing.T) {
 	}
 }
 
-// replaceEnv is a dev chain with the contracts and a reporter for an unregistered account.
-type replaceEnv struct {
-	chain *devchain.Chain
-	coord *networkcoordinator.NetworkCoordinator
-	r     *Reporter
-	key   *ecdsa.PrivateKey
-}
-
-func newReplaceEnv(t *testing.T, ctx context.Context, mineTimeout time.Duration) *replaceEnv {
+// deployed starts a dev chain that seals a block every interval (and whenever transactions
+// arrive), stopped at cleanup, and deploys the contracts with 2 s epochs.
+func deployed(t *testing.T, ctx context.Context, interval time.Duration) (*devchain.Chain, *deploy.Deployment, *networkcoordinator.NetworkCoordinator) {
 	t.Helper()
 	cfg := devchain.DefaultConfig()
-	cfg.BlockInterval = 100 * time.Millisecond
+	cfg.BlockInterval = interval
 	chain, err := devchain.New(cfg, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -183,6 +162,20 @@ func newReplaceEnv(t *testing.T, ctx context.Context, mineTimeout time.Duration)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return chain, d, coord
+}
+
+// replaceEnv is a dev chain with the contracts and a reporter for an unregistered account.
+type replaceEnv struct {
+	chain *devchain.Chain
+	coord *networkcoordinator.NetworkCoordinator
+	r     *Reporter
+	key   *ecdsa.PrivateKey
+}
+
+func newReplaceEnv(t *testing.T, ctx context.Context, mineTimeout time.Duration) *replaceEnv {
+	t.Helper()
+	chain, d, coord := deployed(t, ctx, 100*time.Millisecond)
 	prefix := redistest.Prefix(t)
 	scfg := store.DefaultConfig()
 	scfg.Prefix = prefix
@@ -196,13 +189,20 @@ func newReplaceEnv(t *testing.T, ctx context.Context, mineTimeout time.Duration)
 	return &replaceEnv{chain: chain, coord: coord, r: r, key: key}
 }
 
-func (e *replaceEnv) registered(t *testing.T, ctx context.Context) bool {
+// registeredInsteadOf fails the test unless the account is registered and replaced was
+// never mined.
+func (e *replaceEnv) registeredInsteadOf(t *testing.T, ctx context.Context, replaced *types.Transaction) {
 	t.Helper()
 	id, err := e.coord.BrokerIdOf(&bind.CallOpts{Context: ctx}, crypto.PubkeyToAddress(e.key.PublicKey))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return id != 0
+	if id == 0 {
+		t.Fatal("not registered")
+	}
+	if _, err := e.chain.Client.TransactionReceipt(ctx, replaced.Hash()); err == nil {
+		t.Fatalf("transaction %s was mined, not replaced", replaced.Hash())
+	}
 }
 
 // A transaction of the account stuck in the pool (a fee cap under any base fee the chain
@@ -229,12 +229,7 @@ func TestStuckTransactionIsReplaced(t *testing.T) {
 	if err := e.r.Register(ctx, "ws://127.0.0.1:7170/ws"); err != nil {
 		t.Fatal(err)
 	}
-	if !e.registered(t, ctx) {
-		t.Fatal("not registered")
-	}
-	if _, err := e.chain.Client.TransactionReceipt(ctx, stuck.Hash()); err == nil {
-		t.Fatal("the stuck transaction was mined, not replaced")
-	}
+	e.registeredInsteadOf(t, ctx, stuck)
 }
 
 // A transaction the chain does not mine in time fails the attempt; the next attempt takes
@@ -264,12 +259,7 @@ func TestUnminedTransactionIsOutbid(t *testing.T) {
 	if err := <-done; err != nil {
 		t.Fatal(err)
 	}
-	if !e.registered(t, ctx) {
-		t.Fatal("not registered")
-	}
-	if _, err := e.chain.Client.TransactionReceipt(ctx, first.Hash()); err == nil {
-		t.Fatal("the first transaction was mined, not replaced")
-	}
+	e.registeredInsteadOf(t, ctx, first)
 }
 
 // A replacement outbids what it replaces by at least 1/8 on both tip and fee cap.
