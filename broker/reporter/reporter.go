@@ -64,6 +64,7 @@ type Reporter struct {
 
 	reported prometheus.Counter
 	failures prometheus.Counter
+	replaced prometheus.Counter
 
 	epochLen uint64
 	last     *types.Transaction // the latest transaction sent; its fees are the floor of a replacement
@@ -94,12 +95,16 @@ func New(cfg Config, chain Chain, key *ecdsa.PrivateKey, sums *checksum.Computer
 		logger = slog.New(slog.DiscardHandler)
 	}
 	r := &Reporter{cfg: cfg, chain: chain, key: key, me: crypto.PubkeyToAddress(key.PublicKey), coord: coord, sums: sums,
-		log:      logger.With("component", "reporter"),
-		reported: prometheus.NewCounter(prometheus.CounterOpts{Name: "broker_epoch_reports_total", Help: "Epoch roots reported to the coordinator."}),
-		failures: prometheus.NewCounter(prometheus.CounterOpts{Name: "broker_epoch_report_failures_total", Help: "Failed epoch reports."}),
+		log: logger.With("component", "reporter"),
+		reported: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "streamr", Subsystem: "broker",
+			Name: "epoch_reports_total", Help: "Epoch roots reported to the coordinator."}),
+		failures: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "streamr", Subsystem: "broker",
+			Name: "epoch_report_failures_total", Help: "Failed epoch reports (chain errors, transactions not mined in time)."}),
+		replaced: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "streamr", Subsystem: "broker",
+			Name: "epoch_report_replacements_total", Help: "Transactions sent in the place of an unmined one of the account, paying more."}),
 	}
 	if reg != nil {
-		reg.MustRegister(r.reported, r.failures)
+		reg.MustRegister(r.reported, r.failures, r.replaced)
 	}
 	return r, nil
 }
@@ -297,6 +302,9 @@ func (r *Reporter) send(ctx context.Context, call func(*bind.TransactOpts) (*typ
 		if floor == nil && r.last != nil && r.last.Nonce() == nonce {
 			floor = r.last
 		}
+		// A transaction of the account waits in the pool at this nonce: this one replaces it.
+		pending, perr := r.chain.PendingNonceAt(ctx, r.me)
+		replacing := floor != nil || perr == nil && pending > nonce
 		o := r.opts(ctx)
 		o.Nonce = new(big.Int).SetUint64(nonce)
 		if floor != nil {
@@ -306,6 +314,11 @@ func (r *Reporter) send(ctx context.Context, call func(*bind.TransactOpts) (*typ
 		}
 		tx, err := call(o)
 		if err == nil {
+			if replacing {
+				r.replaced.Inc()
+				r.log.Warn("transaction sent in the place of an unmined one", "nonce", nonce, "tx", tx.Hash(),
+					"tip", tx.GasTipCap(), "fee_cap", tx.GasFeeCap())
+			}
 			r.last = tx
 			return tx, nil
 		}

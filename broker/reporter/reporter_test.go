@@ -24,6 +24,7 @@ import (
 	"github.com/streamr-go/streamr/broker/store"
 	"github.com/streamr-go/streamr/internal/deploy"
 	"github.com/streamr-go/streamr/internal/devchain"
+	"github.com/streamr-go/streamr/internal/metrictest"
 	"github.com/streamr-go/streamr/internal/waitfor"
 )
 
@@ -171,6 +172,7 @@ type replaceEnv struct {
 	coord *networkcoordinator.NetworkCoordinator
 	r     *Reporter
 	key   *ecdsa.PrivateKey
+	reg   *prometheus.Registry
 }
 
 func newReplaceEnv(t *testing.T, ctx context.Context, mineTimeout time.Duration) *replaceEnv {
@@ -180,17 +182,17 @@ func newReplaceEnv(t *testing.T, ctx context.Context, mineTimeout time.Duration)
 	scfg := store.DefaultConfig()
 	scfg.Prefix = prefix
 	st := store.New(redistest.Shared(t, prefix), scfg, nil)
-	key := chain.Keys[6]
+	key, reg := chain.Keys[6], prometheus.NewRegistry()
 	r, err := New(Config{Coordinator: d.Coordinator, ChainID: d.ChainID, NetworkPartitions: 1, MineTimeout: mineTimeout},
-		chain.Client, key, checksum.New(st, 2*time.Second), nil, prometheus.NewRegistry())
+		chain.Client, key, checksum.New(st, 2*time.Second), nil, reg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &replaceEnv{chain: chain, coord: coord, r: r, key: key}
+	return &replaceEnv{chain: chain, coord: coord, r: r, key: key, reg: reg}
 }
 
-// registeredInsteadOf fails the test unless the account is registered and replaced was
-// never mined.
+// registeredInsteadOf fails the test unless the account is registered, replaced was never
+// mined, and the replacement was counted.
 func (e *replaceEnv) registeredInsteadOf(t *testing.T, ctx context.Context, replaced *types.Transaction) {
 	t.Helper()
 	id, err := e.coord.BrokerIdOf(&bind.CallOpts{Context: ctx}, crypto.PubkeyToAddress(e.key.PublicKey))
@@ -202,6 +204,9 @@ func (e *replaceEnv) registeredInsteadOf(t *testing.T, ctx context.Context, repl
 	}
 	if _, err := e.chain.Client.TransactionReceipt(ctx, replaced.Hash()); err == nil {
 		t.Fatalf("transaction %s was mined, not replaced", replaced.Hash())
+	}
+	if n := metrictest.Metric(t, e.reg, "streamr_broker_epoch_report_replacements_total"); n < 1 {
+		t.Fatalf("%v replacements counted", n)
 	}
 }
 
