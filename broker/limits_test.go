@@ -8,8 +8,12 @@ import (
 	"time"
 
 	"github.com/coder/websocket"
+	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/streamr-go/streamr/broker"
 	"github.com/streamr-go/streamr/broker/api"
+	"github.com/streamr-go/streamr/broker/protocol"
+	"github.com/streamr-go/streamr/internal/metrictest"
 	"github.com/streamr-go/streamr/internal/waitfor"
 )
 
@@ -64,4 +68,39 @@ func TestConnectionAndSubscriptionLimits(t *testing.T) {
 		_ = c.CloseNow()
 		return nil
 	})
+}
+
+// A client that stops reading does not hold its connection open: once the broker's writes
+// to it have made no progress for the write timeout, the connection is closed (counted),
+// and other connections go on.
+func TestStalledConnectionIsClosed(t *testing.T) {
+	e := newEnv(t)
+	cfg := e.config()
+	cfg.Server.WriteTimeout = 300 * time.Millisecond
+	reg := prometheus.NewRegistry()
+	_, url := e.startWith(cfg, broker.Deps{Redis: e.rdb, Chain: e.chain.Chain.Client}, reg)
+
+	stalled := dialRaw(t, url)
+	stalled.send(websocket.MessageText, fmt.Appendf(nil, `{"type":"subscribe","id":"s","stream":%q,"partition":0}`, e.public.Hex()))
+	stalled.expect(api.TypeSubscribed, "")
+	// From here on nobody reads stalled's connection.
+
+	pub := e.client([]string{url}, 2)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	big := protocol.Message{ContentType: protocol.ContentBinary, Content: make([]byte, 512<<10)}
+	for i := 0; metrictest.Metric(t, reg, "streamr_broker_ws_write_timeouts_total") == 0; i++ {
+		if i == 400 { // 200 MiB, far beyond any socket buffers
+			t.Fatal("the stalled connection was not closed")
+		}
+		if _, _, err := pub.Publish(ctx, e.public, 0, big); err != nil {
+			t.Fatalf("publish %d: %v", i, err)
+		}
+	}
+	waitfor.Until(t, "the stalled connection gone", 10*time.Second, func() bool {
+		return metrictest.Metric(t, reg, "streamr_broker_ws_connections") == 1 // the publisher's
+	})
+	if _, _, err := pub.Publish(ctx, e.public, 0, jsonMsg(1)); err != nil {
+		t.Fatalf("the publisher after the stalled connection was closed: %v", err)
+	}
 }

@@ -57,9 +57,13 @@ type Config struct {
 	Publishers  int           // default 4
 	PayloadSize int           // content bytes; default 200
 	Window      int           // unacknowledged publishes per publisher; default 256
-	// FanoutSubscribers and FanoutRate (events/s) shape the fan-out phase; defaults 1000, 50.
+	// FanoutSubscribers subscribe to one partition in the fan-out phase (default 1000). With
+	// FanoutRate (events/s) > 0 one publisher sends at that pace; with 0 (the default) it
+	// sends as fast as every subscriber receives, at most FanoutWindow events (default 8)
+	// not yet received by all, which measures how many deliveries/s the broker sustains.
 	FanoutSubscribers int
 	FanoutRate        int
+	FanoutWindow      int
 	// Rates lists further paced rates (events/s in total) at which to measure latency.
 	Rates []float64
 	// Phases selects what runs besides L: any of "sustained", "latency" (0.5×L and Rates),
@@ -96,6 +100,7 @@ type Result struct {
 	FanoutDeliveriesPS    float64 `json:"fanoutDeliveriesPerSec"`
 	FanoutP50             time.Duration
 	FanoutP99             time.Duration
+	FanoutCost            Cost    `json:"fanoutCost"` // per delivery
 	RedisPerSec           float64 `json:"redisPerSec"`
 	RedisP50              time.Duration
 	RedisP99              time.Duration
@@ -182,8 +187,8 @@ func (c *Config) defaults() {
 	if c.FanoutSubscribers <= 0 {
 		c.FanoutSubscribers = 1000
 	}
-	if c.FanoutRate <= 0 {
-		c.FanoutRate = 50
+	if c.FanoutWindow <= 0 {
+		c.FanoutWindow = 8
 	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
@@ -288,11 +293,18 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 
 	if cfg.runs("fanout") {
-		p("fan-out to %d WebSocket subscribers at %d events/s ...", cfg.FanoutSubscribers, cfg.FanoutRate)
+		pace := fmt.Sprintf("as fast as all receive, %d events outstanding", cfg.FanoutWindow)
+		if cfg.FanoutRate > 0 {
+			pace = fmt.Sprintf("%d events/s", cfg.FanoutRate)
+		}
+		p("fan-out to %d WebSocket subscribers of one partition, %s ...", cfg.FanoutSubscribers, pace)
 		if err := e.fanoutPhase(ctx, res); err != nil {
 			return res, err
 		}
-		p("  %.0f events/s, %.0f deliveries/s, p50 %s, p99 %s", res.FanoutEventsPerSec, res.FanoutDeliveriesPS, res.FanoutP50, res.FanoutP99)
+		c := res.FanoutCost
+		p("  %.0f events/s, %.0f deliveries/s, p50 %s, p99 %s; %.1f µs CPU/delivery here + %.1f µs in Redis (%s)",
+			res.FanoutEventsPerSec, res.FanoutDeliveriesPS, res.FanoutP50, res.FanoutP99,
+			float64(c.Process)/float64(time.Microsecond), float64(c.Redis)/float64(time.Microsecond), c.busy(res.FanoutDeliveriesPS))
 	}
 
 	payload, err := e.samplePayload()
@@ -457,8 +469,6 @@ func idOf(c []byte) int64 {
 	}
 	return n
 }
-
-func sentAt(c []byte) time.Time { return time.Unix(0, idOf(c)) }
 
 func (e *env) dial(ctx context.Context, key *ecdsa.PrivateKey) (*client.Client, error) {
 	return client.Dial(ctx, client.Config{URLs: []string{e.url}, Key: key, Domain: e.domain, QueueSize: 1 << 15})
@@ -759,13 +769,19 @@ func (e *env) fanoutPhase(ctx context.Context, res *Result) error {
 		}
 		subs = append(subs, s)
 	}
+	// got[i] counts the subscribers that received event i; the last one frees a place in
+	// the window (closed loop).
+	got := make([]atomic.Int32, maxFanoutEvents)
+	window := make(chan struct{}, e.cfg.FanoutWindow)
 	var (
 		mu        sync.Mutex
 		lat       []time.Duration
 		delivered atomic.Int64
+		measuring atomic.Bool
 	)
 	phaseStart := time.Now()
 	rctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	var wg sync.WaitGroup
 	for _, s := range subs {
 		wg.Add(1)
@@ -775,11 +791,17 @@ func (e *env) fanoutPhase(ctx context.Context, res *Result) error {
 			for {
 				select {
 				case m := <-s.C():
-					if sentAt(m.Event.Content).Before(phaseStart) {
+					at, i := fanoutStamp(m.Event.Content)
+					if at.Before(phaseStart) {
 						continue // backlog of an earlier phase
 					}
-					delivered.Add(1)
-					local = append(local, time.Since(sentAt(m.Event.Content)))
+					if i >= 0 && i < len(got) && got[i].Add(1) == int32(n) && e.cfg.FanoutRate <= 0 {
+						<-window
+					}
+					if measuring.Load() {
+						delivered.Add(1)
+						local = append(local, time.Since(at))
+					}
 				case <-rctx.Done():
 					mu.Lock()
 					lat = append(lat, local...)
@@ -792,42 +814,93 @@ func (e *env) fanoutPhase(ctx context.Context, res *Result) error {
 	key, _ := crypto.GenerateKey()
 	pc, err := e.dial(ctx, key)
 	if err != nil {
-		cancel()
 		return err
 	}
 	defer pc.Close()
 	pub, _ := protocol.NewPublisher(key, e.domain, protocol.PublisherConfig{})
-	interval := time.Second / time.Duration(e.cfg.FanoutRate)
-	t := time.NewTicker(interval)
-	start := time.Now()
+	var tick <-chan time.Time
+	if e.cfg.FanoutRate > 0 {
+		t := time.NewTicker(time.Second / time.Duration(e.cfg.FanoutRate))
+		defer t.Stop()
+		tick = t.C
+	}
+	begin := time.Now()
+	var start time.Time
+	var proc0, rds0 time.Duration
+	var n0 int
 	sent := 0
-	for time.Since(start) < e.cfg.Duration {
-		<-t.C
-		ev, err := pub.Publish(e.stream, 0, protocol.Message{ContentType: protocol.ContentJSON, Content: content(e.cfg.PayloadSize, time.Now().UnixNano())})
+	for i := 0; ; i++ {
+		now := time.Now()
+		if start.IsZero() && now.Sub(begin) >= warmup {
+			proc0, rds0 = e.cpuTime(ctx)
+			start, n0 = time.Now(), sent
+			measuring.Store(true)
+		}
+		if !start.IsZero() && now.Sub(start) >= e.cfg.Duration {
+			break
+		}
+		if i == maxFanoutEvents {
+			fmt.Fprintf(e.cfg.Out, "  note: the phase's %d events were all sent before it ended\n", maxFanoutEvents)
+			break
+		}
+		if tick != nil {
+			<-tick
+		} else {
+			select {
+			case window <- struct{}{}:
+			case <-time.After(10 * time.Second):
+				return fmt.Errorf("bench: fan-out: event %d reached only %d of %d subscribers in 10 s", i-len(window), got[max(i-len(window), 0)].Load(), n)
+			}
+		}
+		ev, err := pub.Publish(e.stream, 0, protocol.Message{ContentType: protocol.ContentJSON, Content: fanoutContent(e.cfg.PayloadSize, time.Now(), i)})
 		if err != nil {
-			t.Stop()
-			cancel()
 			return err
 		}
 		if _, err := pc.PublishAsync(ev); err != nil {
-			t.Stop()
-			cancel()
 			return err
 		}
 		sent++
 	}
-	t.Stop()
-	time.Sleep(time.Second) // let the last deliveries arrive
+	measuring.Store(false)
 	elapsed := time.Since(start)
+	proc1, rds1 := e.cpuTime(ctx)
 	cancel()
 	wg.Wait()
-	res.FanoutEventsPerSec = float64(sent) / e.cfg.Duration.Seconds()
-	res.FanoutDeliveriesPS = float64(delivered.Load()) / elapsed.Seconds()
+	d := delivered.Load()
+	res.FanoutEventsPerSec = float64(sent-n0) / elapsed.Seconds()
+	res.FanoutDeliveriesPS = float64(d) / elapsed.Seconds()
 	res.FanoutP50, res.FanoutP99 = pct(lat, 50), pct(lat, 99)
-	if want := int64(sent * n); delivered.Load() != want {
-		fmt.Fprintf(e.cfg.Out, "  note: %d of %d deliveries arrived\n", delivered.Load(), want)
+	if d > 0 {
+		res.FanoutCost = Cost{Process: (proc1 - proc0) / time.Duration(d), Redis: (rds1 - rds0) / time.Duration(d)}
 	}
 	return nil
+}
+
+// maxFanoutEvents bounds the events of one fan-out phase.
+const maxFanoutEvents = 1 << 20
+
+// fanoutContent is JSON content of about size bytes carrying its send time and number.
+func fanoutContent(size int, at time.Time, i int) []byte {
+	b := fmt.Appendf(nil, `{"t":"%020d","i":"%010d","p":"`, at.UnixNano(), i)
+	for len(b) < size-2 {
+		b = append(b, 'x')
+	}
+	return append(b, '"', '}')
+}
+
+// fanoutStamp reads what fanoutContent put into c.
+func fanoutStamp(c []byte) (time.Time, int) {
+	if len(c) < 43 {
+		return time.Time{}, -1
+	}
+	var at, i int64
+	for _, d := range c[6:26] {
+		at = at*10 + int64(d-'0')
+	}
+	for _, d := range c[33:43] {
+		i = i*10 + int64(d-'0')
+	}
+	return time.Unix(0, at), int(i)
 }
 
 func (e *env) samplePayload() ([]byte, error) {

@@ -17,7 +17,7 @@ func TestRunShort(t *testing.T) {
 	var out bytes.Buffer
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	res, err := bench.Run(ctx, bench.Config{Duration: time.Second, Publishers: 2, FanoutSubscribers: 20, FanoutRate: 20, Out: &out})
+	res, err := bench.Run(ctx, bench.Config{Duration: time.Second, Publishers: 2, FanoutSubscribers: 20, Out: &out})
 	t.Log("\n" + out.String())
 	if err != nil {
 		t.Fatal(err)

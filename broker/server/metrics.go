@@ -3,15 +3,16 @@ package server
 import "github.com/prometheus/client_golang/prometheus"
 
 type metrics struct {
-	eventsIn     prometheus.Counter
-	eventsOut    prometheus.Counter
-	rejects      *prometheus.CounterVec
-	publishLat   prometheus.Histogram
-	deliveryLat  prometheus.Histogram
-	connections  prometheus.Gauge
-	inflight     prometheus.Gauge
-	subscriberQs prometheus.Histogram
-	chainChecks  prometheus.Counter
+	eventsIn      prometheus.Counter
+	eventsOut     prometheus.Counter
+	rejects       *prometheus.CounterVec
+	publishLat    prometheus.Histogram
+	deliveryLat   prometheus.Histogram
+	connections   prometheus.Gauge
+	inflight      prometheus.Gauge
+	subscriberQs  prometheus.Histogram
+	chainChecks   prometheus.Counter
+	writeTimeouts prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -36,9 +37,11 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Help: "Subscription queue depth sampled at each write.", Buckets: []float64{0, 1, 4, 16, 64, 256, 1024}}),
 		chainChecks: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "publish_chain_checks_total",
 			Help: "WebSocket publishes whose stream state or permission was not cached (checked on the connection's chain checkers)."}),
+		writeTimeouts: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "ws_write_timeouts_total",
+			Help: "WebSocket connections closed because their writes made no progress for the write timeout."}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.eventsIn, m.eventsOut, m.rejects, m.publishLat, m.deliveryLat, m.connections, m.inflight, m.subscriberQs, m.chainChecks)
+		reg.MustRegister(m.eventsIn, m.eventsOut, m.rejects, m.publishLat, m.deliveryLat, m.connections, m.inflight, m.subscriberQs, m.chainChecks, m.writeTimeouts)
 	}
 	return m
 }

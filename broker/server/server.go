@@ -40,7 +40,8 @@ type Config struct {
 	// ChallengeTTL bounds how long a sign-in challenge and an HTTP session token live.
 	ChallengeTTL time.Duration
 	SessionTTL   time.Duration
-	// WriteTimeout bounds one WebSocket write.
+	// WriteTimeout bounds how long a WebSocket connection's writes may make no progress
+	// (checked every quarter of it); then the connection is closed.
 	WriteTimeout time.Duration
 	// MaxResend bounds the records one WebSocket resend or NDJSON history returns.
 	MaxResend int
@@ -213,8 +214,9 @@ func New(cfg Config, deps Deps, logger *slog.Logger, reg prometheus.Registerer) 
 	s.chainSlots = make(chan struct{}, cfg.ChainChecks)
 	s.pubBase, s.pubBaseCancel = context.WithCancel(context.Background())
 	s.routes()
-	s.wg.Add(1 + cfg.VerifyWorkers)
+	s.wg.Add(2 + cfg.VerifyWorkers)
 	go s.recheckLoop()
+	go s.writeWatch()
 	for range cfg.VerifyWorkers {
 		go s.checkWorker()
 	}
@@ -400,6 +402,36 @@ func (s *Server) checkWorker() {
 			pp.check()
 		case <-s.ctx.Done():
 			return
+		}
+	}
+}
+
+// writeWatch closes the WebSocket connections whose writes have made no progress for
+// WriteTimeout (a client that stopped reading), checking every quarter of it.
+func (s *Server) writeWatch() {
+	defer s.wg.Done()
+	t := time.NewTicker(max(s.cfg.WriteTimeout/4, time.Millisecond))
+	defer t.Stop()
+	var stalled []*wsConn
+	for {
+		select {
+		case <-s.ctx.Done():
+			return
+		case <-t.C:
+		}
+		before := time.Now().Add(-s.cfg.WriteTimeout).UnixNano()
+		stalled = stalled[:0]
+		s.subsMu.Lock()
+		for wc := range s.conns {
+			if wc.stalled(before) {
+				stalled = append(stalled, wc)
+			}
+		}
+		s.subsMu.Unlock()
+		for _, wc := range stalled {
+			s.m.writeTimeouts.Inc()
+			s.log.Debug("closing a WebSocket connection whose writes made no progress", "for", s.cfg.WriteTimeout)
+			wc.cancel()
 		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/coder/websocket"
@@ -41,6 +42,14 @@ type wsConn struct {
 	user      common.Address // zero until signed in; only the read loop touches it
 	challenge *api.Control
 	issued    time.Time
+
+	// Writes go without a context of their own (a deadline per write costs a timer and a
+	// context registration, per frame and connection): the connection's context closes the
+	// connection when it ends, and the server's write watch ends a connection whose writes
+	// make no progress for WriteTimeout. writing counts the writes under way or waiting;
+	// progress is when the last one finished, or began on an idle connection (unix ns).
+	writing  atomic.Int32
+	progress atomic.Int64
 
 	mu   sync.Mutex
 	subs map[subKey]*wsSub
@@ -95,6 +104,7 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	}
 	c.SetReadLimit(s.cfg.MaxFrameSize)
 	ctx, cancel := context.WithCancel(s.ctx)
+	defer context.AfterFunc(ctx, func() { _ = c.CloseNow() })() // ends reads and writes under way
 	wc := &wsConn{s: s, c: c, ctx: ctx, cancel: cancel, subs: make(map[subKey]*wsSub)}
 	s.subsMu.Lock()
 	s.conns[wc] = struct{}{}
@@ -138,7 +148,7 @@ func (wc *wsConn) run() {
 	defer pl.close()
 	rd := api.NewReader(wc.c, 64<<10)
 	for {
-		typ, data, err := rd.Read(wc.ctx)
+		typ, data, err := rd.Read(context.Background()) // ends when the connection's context does
 		if err != nil {
 			if errors.Is(err, websocket.ErrMessageTooBig) || websocket.CloseStatus(err) == websocket.StatusMessageTooBig {
 				wc.s.reject(ErrFrameTooLarge)
@@ -190,13 +200,23 @@ func (wc *wsConn) cleanup() {
 }
 
 func (wc *wsConn) write(typ websocket.MessageType, b []byte) error {
-	ctx, cancel := context.WithTimeout(wc.ctx, wc.s.cfg.WriteTimeout)
-	defer cancel()
-	if err := wc.c.Write(ctx, typ, b); err != nil {
+	if wc.writing.Load() == 0 {
+		wc.progress.Store(time.Now().UnixNano()) // before writing counts it: no stale progress is seen
+	}
+	wc.writing.Add(1)
+	err := wc.c.Write(context.Background(), typ, b)
+	wc.progress.Store(time.Now().UnixNano())
+	wc.writing.Add(-1)
+	if err != nil {
 		wc.cancel()
 		return err
 	}
 	return nil
+}
+
+// stalled reports whether the connection's writes have made no progress since before.
+func (wc *wsConn) stalled(before int64) bool {
+	return wc.writing.Load() > 0 && wc.progress.Load() < before
 }
 
 func (wc *wsConn) writeControl(c *api.Control) {

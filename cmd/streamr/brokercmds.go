@@ -265,6 +265,7 @@ JetStream (127.0.0.1:4222) on the same payloads. Its keys are deleted at the end
 	b.Flags().IntVar(&cfg.Publishers, "publishers", 4, "concurrent publishers")
 	b.Flags().IntVar(&cfg.PayloadSize, "payload", 200, "content bytes per event")
 	b.Flags().IntVar(&cfg.FanoutSubscribers, "subscribers", 1000, "WebSocket subscribers in the fan-out phase")
+	b.Flags().IntVar(&cfg.FanoutRate, "fanout-rate", 0, "events/s of the fan-out phase (0: as fast as every subscriber receives them)")
 	b.Flags().Float64SliceVar(&cfg.Rates, "rates", nil, "further rates (events/s) at which to measure latency, e.g. 1000,5000")
 	b.Flags().StringVar(&cfg.NATSURL, "nats", "nats://127.0.0.1:4222", `NATS URL for the JetStream baseline ("-" skips it)`)
 	b.Flags().StringSliceVar(&cfg.Phases, "phases", nil, "run only these phases besides L: "+strings.Join(bench.PhaseNames, ", ")+" (default all)")
