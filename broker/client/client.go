@@ -353,8 +353,11 @@ func (c *Client) session(url string, up func()) error {
 		c.mu.Unlock()
 	}()
 	rd := api.NewReader(conn, 1<<20) // a broker's delivery frames reach 256 KiB
+	// Reads go without a context per frame (coder/websocket would watch each one); Close
+	// ends them by closing the connection.
+	defer context.AfterFunc(c.ctx, func() { _ = conn.CloseNow() })()
 	for {
-		typ, b, err := rd.Read(c.ctx)
+		typ, b, err := rd.Read(context.Background())
 		if err != nil {
 			return err
 		}
@@ -568,6 +571,9 @@ func (c *Client) frames(ps []*pendingPub) [][]byte {
 	return out
 }
 
+// writeTimeout bounds one publish frame's write.
+const writeTimeout = 10 * time.Second
+
 // maxBatchFrame bounds a publish batch frame.
 const maxBatchFrame = 256 << 10
 
@@ -576,6 +582,11 @@ const maxBatchFrame = 256 << 10
 // connection sends them again.
 func (c *Client) writeLoop(conn *websocket.Conn, wake <-chan struct{}, stop <-chan struct{}, done chan<- struct{}) {
 	defer close(done)
+	// One timer bounds every write (a context with a deadline per frame would cost a timer
+	// and a context registration each); a write that outlasts it closes the connection.
+	stalled := time.AfterFunc(time.Hour, func() { _ = conn.CloseNow() })
+	stalled.Stop()
+	defer stalled.Stop()
 	for {
 		select {
 		case <-wake:
@@ -587,9 +598,9 @@ func (c *Client) writeLoop(conn *websocket.Conn, wake <-chan struct{}, stop <-ch
 		c.outq = nil
 		c.mu.Unlock()
 		for _, f := range c.frames(q) {
-			ctx, cancel := context.WithTimeout(c.ctx, 10*time.Second)
-			err := conn.Write(ctx, websocket.MessageBinary, f)
-			cancel()
+			stalled.Reset(writeTimeout)
+			err := conn.Write(context.Background(), websocket.MessageBinary, f)
+			stalled.Stop()
 			if err != nil {
 				c.log.Debug("publish write failed; will resend", "err", err)
 				_ = conn.CloseNow()
