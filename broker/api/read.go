@@ -21,23 +21,39 @@ type Reader struct {
 // little, a client with one connection can keep a delivery frame's worth.
 func NewReader(c *websocket.Conn, keep int) *Reader { return &Reader{c: c, keep: keep} }
 
-// Read returns the next message (the connection's read limit applies).
-func (r *Reader) Read(ctx context.Context) (websocket.MessageType, []byte, error) {
+// View returns the next message without copying it: the bytes are the reader's buffer and
+// stay valid only until the next View or Read, for a caller that decodes a message and
+// keeps nothing of it (a copy per message shows in a busy subscriber's profile). A buffer
+// grown beyond what the reader keeps is dropped at the next call.
+func (r *Reader) View(ctx context.Context) (websocket.MessageType, []byte, error) {
+	if r.scratch.Cap() > r.keep {
+		r.scratch = bytes.Buffer{}
+	}
 	typ, mr, err := r.c.Reader(ctx)
 	if err != nil {
 		return 0, nil, err
 	}
 	r.scratch.Reset()
-	_, err = r.scratch.ReadFrom(mr)
-	b := bytes.Clone(r.scratch.Bytes())
-	if r.scratch.Cap() > r.keep {
-		r.scratch = bytes.Buffer{}
-	}
-	if err != nil {
+	if _, err := r.scratch.ReadFrom(mr); err != nil {
 		return 0, nil, err
 	}
+	b := r.scratch.Bytes()
 	if b == nil {
 		b = []byte{}
 	}
 	return typ, b, nil
+}
+
+// Read returns the next message (the connection's read limit applies) in bytes of its own.
+func (r *Reader) Read(ctx context.Context) (websocket.MessageType, []byte, error) {
+	typ, b, err := r.View(ctx)
+	if err != nil {
+		return 0, nil, err
+	}
+	c := make([]byte, len(b))
+	copy(c, b)
+	if r.scratch.Cap() > r.keep {
+		r.scratch = bytes.Buffer{} // now, not at the next call: an idle connection keeps little
+	}
+	return typ, c, nil
 }

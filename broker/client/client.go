@@ -357,7 +357,9 @@ func (c *Client) session(url string, up func()) error {
 	// ends them by closing the connection.
 	defer context.AfterFunc(c.ctx, func() { _ = conn.CloseNow() })()
 	for {
-		typ, b, err := rd.Read(context.Background())
+		// Nothing keeps a frame's bytes: events are decoded into copies, acks and controls
+		// parsed.
+		typ, b, err := rd.View(context.Background())
 		if err != nil {
 			return err
 		}
