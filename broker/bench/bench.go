@@ -824,6 +824,9 @@ func (e *env) fanoutPhase(ctx context.Context, res *Result) error {
 		defer t.Stop()
 		tick = t.C
 	}
+	stuck := time.NewTimer(time.Hour)
+	stuck.Stop()
+	defer stuck.Stop()
 	begin := time.Now()
 	var start time.Time
 	var proc0, rds0 time.Duration
@@ -844,11 +847,19 @@ func (e *env) fanoutPhase(ctx context.Context, res *Result) error {
 			break
 		}
 		if tick != nil {
-			<-tick
+			select {
+			case <-tick:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
 		} else {
+			stuck.Reset(10 * time.Second)
 			select {
 			case window <- struct{}{}:
-			case <-time.After(10 * time.Second):
+				stuck.Stop()
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-stuck.C:
 				return fmt.Errorf("bench: fan-out: event %d reached only %d of %d subscribers in 10 s", i-len(window), got[max(i-len(window), 0)].Load(), n)
 			}
 		}

@@ -16,6 +16,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -299,6 +300,9 @@ func (r *Reporter) send(ctx context.Context, call func(*bind.TransactOpts) (*typ
 		if err != nil {
 			return nil, fmt.Errorf("reading the account's nonce: %w", err)
 		}
+		if floor != nil && floor.Nonce() != nonce {
+			floor = nil // what it priced was mined meanwhile
+		}
 		if floor == nil && r.last != nil && r.last.Nonce() == nonce {
 			floor = r.last
 		}
@@ -412,7 +416,7 @@ func (r *Reporter) wait(ctx context.Context, tx *types.Transaction) error {
 			return fmt.Errorf("transaction %s reverted", tx.Hash())
 		case err == nil && rc != nil:
 			return nil
-		case nerr == nil && n > tx.Nonce():
+		case errors.Is(err, ethereum.NotFound) && nerr == nil && n > tx.Nonce():
 			return fmt.Errorf("transaction %s (nonce %d) %w", tx.Hash(), tx.Nonce(), errDisplaced)
 		}
 		select {

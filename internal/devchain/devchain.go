@@ -39,7 +39,7 @@ type Config struct {
 	BlockInterval time.Duration
 	// PollInterval is how often pending transactions are looked for when the chain serves
 	// JSON-RPC (those sent through Client wake the miner at once; without JSON-RPC the pool
-	// is polled only every 500 ms, as a safety net).
+	// is polled every PollInterval or 500 ms, whichever is longer, as a safety net).
 	PollInterval time.Duration
 	// Accounts is how many accounts of Mnemonic get ETH at genesis.
 	Accounts int
@@ -242,6 +242,9 @@ func (c *Chain) mine(ctx context.Context) {
 			c.Commit()
 			continue
 		case <-c.sent:
+			// Sealing syncs the pool first: the transaction may not count as pending yet.
+			c.Commit()
+			continue
 		case <-poll.C:
 		}
 		n, err := c.pendingCount(ctx)
