@@ -452,7 +452,11 @@ func (e *env) close() {
 // content is JSON {"t":"<n, 20 digits>","p":"xxx…"} padded to size; n is an event id or a
 // send time (unix ns).
 func content(size int, n int64) []byte {
-	b := fmt.Appendf(nil, `{"t":"%020d","p":"`, n)
+	return padded(fmt.Appendf(nil, `{"t":"%020d","p":"`, n), size)
+}
+
+// padded ends the JSON object begun in b with a string of x's, to about size bytes in all.
+func padded(b []byte, size int) []byte {
 	for len(b) < size-2 {
 		b = append(b, 'x')
 	}
@@ -892,26 +896,19 @@ const maxFanoutEvents = 1 << 20
 
 // fanoutContent is JSON content of about size bytes carrying its send time and number.
 func fanoutContent(size int, at time.Time, i int) []byte {
-	b := fmt.Appendf(nil, `{"t":"%020d","i":"%010d","p":"`, at.UnixNano(), i)
-	for len(b) < size-2 {
-		b = append(b, 'x')
-	}
-	return append(b, '"', '}')
+	return padded(fmt.Appendf(nil, `{"t":"%020d","i":"%010d","p":"`, at.UnixNano(), i), size)
 }
 
-// fanoutStamp reads what fanoutContent put into c.
+// fanoutStamp reads what fanoutContent put into c (the time where content puts its number).
 func fanoutStamp(c []byte) (time.Time, int) {
 	if len(c) < 43 {
 		return time.Time{}, -1
 	}
-	var at, i int64
-	for _, d := range c[6:26] {
-		at = at*10 + int64(d-'0')
-	}
+	i := 0
 	for _, d := range c[33:43] {
-		i = i*10 + int64(d-'0')
+		i = i*10 + int(d-'0')
 	}
-	return time.Unix(0, at), int(i)
+	return time.Unix(0, idOf(c)), i
 }
 
 func (e *env) samplePayload() ([]byte, error) {

@@ -399,25 +399,29 @@ func (r *Reporter) opts(ctx context.Context) *bind.TransactOpts {
 	return o
 }
 
-// wait waits for tx to be mined, for at most Config.MineTimeout. It fails early when
-// another transaction of the account took tx's nonce (one that tx was to replace, mined
-// after all).
+// wait waits for tx to be mined, for at most Config.MineTimeout. It watches the account's
+// mined nonce (one call per poll) and reads the receipt once the nonce has moved past tx's:
+// then tx was mined, or another transaction of the account took its nonce (one that tx was
+// to replace, mined after all) — displaced, when the receipt is still missing a poll later.
 func (r *Reporter) wait(ctx context.Context, tx *types.Transaction) error {
 	wctx, cancel := context.WithTimeout(ctx, r.cfg.MineTimeout)
 	defer cancel()
 	t := time.NewTicker(50 * time.Millisecond)
 	defer t.Stop()
+	missing := 0 // polls since the nonce moved past tx's without its receipt
 	for {
-		// The nonce first: a receipt read after it cannot miss tx mined in between.
-		n, nerr := r.chain.NonceAt(wctx, r.me, nil)
-		rc, err := r.chain.TransactionReceipt(wctx, tx.Hash())
-		switch {
-		case err == nil && rc != nil && rc.Status != types.ReceiptStatusSuccessful:
-			return fmt.Errorf("transaction %s reverted", tx.Hash())
-		case err == nil && rc != nil:
-			return nil
-		case errors.Is(err, ethereum.NotFound) && nerr == nil && n > tx.Nonce():
-			return fmt.Errorf("transaction %s (nonce %d) %w", tx.Hash(), tx.Nonce(), errDisplaced)
+		if n, err := r.chain.NonceAt(wctx, r.me, nil); err == nil && n > tx.Nonce() {
+			rc, err := r.chain.TransactionReceipt(wctx, tx.Hash())
+			switch {
+			case err == nil && rc != nil && rc.Status != types.ReceiptStatusSuccessful:
+				return fmt.Errorf("transaction %s reverted", tx.Hash())
+			case err == nil && rc != nil:
+				return nil
+			case errors.Is(err, ethereum.NotFound):
+				if missing++; missing > 1 {
+					return fmt.Errorf("transaction %s (nonce %d) %w", tx.Hash(), tx.Nonce(), errDisplaced)
+				}
+			}
 		}
 		select {
 		case <-wctx.Done():
