@@ -43,13 +43,14 @@ gas-check: deps ## Fail when a gas figure moved from .gas-snapshot (the test_gas
 	$(FORGE) snapshot --check --match-test 'test_gas_'
 
 .PHONY: generate
-generate: deps ## Regenerate the Go bindings and the config reference
+generate: deps ## Regenerate the Go bindings, the config reference and the copy of libsecp256k1
 	go generate ./bindings/...
 	go run ./cmd/streamr config reference > docs/config.md
+	scripts/vendor-secp256k1.sh
 
 .PHONY: check-generated
 check-generated: generate ## Fail when generated files are stale
-	@git diff --exit-code -- bindings docs/config.md || { echo "generated files are stale: run 'make generate' and commit"; exit 1; }
+	@git diff --exit-code -- bindings docs/config.md internal/ecbatch/libsecp256k1 && test -z "$$(git status --porcelain -- bindings docs/config.md internal/ecbatch/libsecp256k1)" || { echo "generated files are stale: run 'make generate' and commit"; exit 1; }
 
 .PHONY: lint
 lint: ## gofmt, go vet and go mod tidy checks
