@@ -170,23 +170,37 @@ func (d *Domain) Sign(e *Event, key *ecdsa.PrivateKey) error {
 // malformed or non-canonical signatures (wrong length, v not in {27, 28}, r or s out of
 // range, high s) without running the elliptic-curve recovery.
 func (d *Domain) Recover(e *Event) (common.Address, error) {
-	if e.SignatureType != SignatureEIP712 {
-		return common.Address{}, fmt.Errorf("%w: %d", ErrUnsupportedSignatureType, e.SignatureType)
-	}
-	if err := CheckSignature(e.Signature); err != nil {
+	if err := checkForm(e); err != nil {
 		return common.Address{}, err
 	}
 	h := getHasher()
 	defer putHasher(h)
 	h.digestInto(d, e, h.out[:])
-	copy(h.sig[:], e.Signature)
-	h.sig[64] -= 27
-	pub, err := crypto.Ecrecover(h.out[:], h.sig[:])
-	if err != nil {
-		return common.Address{}, fmt.Errorf("%w: %v", ErrBadSignature, err)
+	addr, _, err := h.recover(h.out[:], e.Signature)
+	return addr, err
+}
+
+// checkForm checks e's signature type and the form of its signature.
+func checkForm(e *Event) error {
+	if e.SignatureType != SignatureEIP712 {
+		return fmt.Errorf("%w: %d", ErrUnsupportedSignatureType, e.SignatureType)
 	}
-	h.sum(pub[1:], h.out[:])
-	return common.Address(h.out[12:]), nil
+	return CheckSignature(e.Signature)
+}
+
+// recover recovers the signer of digest from a 65-byte signature whose form CheckSignature
+// accepted, returning its address and its public key (x || y, 64 bytes, valid until h is
+// used again).
+func (h *hasher) recover(digest, sig []byte) (common.Address, []byte, error) {
+	copy(h.sig[:], sig)
+	h.sig[64] -= 27
+	pub, err := crypto.Ecrecover(digest, h.sig[:])
+	if err != nil {
+		return common.Address{}, nil, fmt.Errorf("%w: %v", ErrBadSignature, err)
+	}
+	var a [32]byte
+	h.sum(pub[1:], a[:])
+	return common.Address(a[12:]), pub[1:], nil
 }
 
 // Verify checks that e carries a valid signature by e.Publisher. Errors wrap
@@ -196,6 +210,10 @@ func (d *Domain) Verify(e *Event) error {
 	if err != nil {
 		return err
 	}
+	return checkSigner(addr, e)
+}
+
+func checkSigner(addr common.Address, e *Event) error {
 	if addr != e.Publisher {
 		return fmt.Errorf("%w: signed by %s, publisher is %s", ErrWrongSigner, addr.Hex(), e.Publisher.Hex())
 	}

@@ -209,8 +209,16 @@ func highS(sig []byte) []byte {
 	return out
 }
 
-func TestVerifyErrors(t *testing.T) {
-	base, _ := signedTestEvent(t)
+type verifyCase struct {
+	name   string
+	mutate func(e *Event)
+	want   error
+}
+
+// verifyCases are the ways an event's signature can be wrong, each with the error
+// Verify gives for it.
+func verifyCases(t *testing.T, base *Event) []verifyCase {
+	t.Helper()
 	n := crypto.S256().Params().N
 	halfN := new(big.Int).Rsh(n, 1)
 
@@ -228,11 +236,7 @@ func TestVerifyErrors(t *testing.T) {
 	setS := func(v *big.Int) func(e *Event) {
 		return withSig(func(sig []byte) []byte { v.FillBytes(sig[32:64]); return sig })
 	}
-	tests := []struct {
-		name   string
-		mutate func(e *Event)
-		want   error
-	}{
+	return []verifyCase{
 		{"high s", func(e *Event) { e.Signature = hs }, ErrHighS},
 		{"s = n/2+1", setS(new(big.Int).Add(halfN, big.NewInt(1))), ErrHighS},
 		{"s = 0", setS(new(big.Int)), ErrBadRS},
@@ -263,6 +267,11 @@ func TestVerifyErrors(t *testing.T) {
 		{"encryption", func(e *Event) { e.EncryptionType++ }, ErrWrongSigner},
 		{"group key", func(e *Event) { e.GroupKeyID[0] ^= 1 }, ErrWrongSigner},
 	}
+}
+
+func TestVerifyErrors(t *testing.T) {
+	base, _ := signedTestEvent(t)
+	tests := verifyCases(t, base)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			e := base.Clone()
