@@ -13,6 +13,10 @@ type metrics struct {
 	subscriberQs  prometheus.Histogram
 	chainChecks   prometheus.Counter
 	writeTimeouts prometheus.Counter
+
+	sigBatched       prometheus.Counter
+	sigRecovered     prometheus.Counter
+	sigBatchFailures prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -39,9 +43,16 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Help: "WebSocket publishes whose stream state or permission was not cached (checked on the connection's chain checkers)."}),
 		writeTimeouts: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "ws_write_timeouts_total",
 			Help: "WebSocket connections closed because their writes made no progress for the write timeout."}),
+		sigBatched: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "signatures_batched_total",
+			Help: "WebSocket publishes whose signatures were checked in a batch with others (publishers whose keys are known)."}),
+		sigRecovered: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "signatures_recovered_total",
+			Help: "WebSocket publishes whose signatures were checked one by one, by recovering the signer."}),
+		sigBatchFailures: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "signature_batch_failures_total",
+			Help: "Signature batches that held an invalid signature (then checked one by one)."}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.eventsIn, m.eventsOut, m.rejects, m.publishLat, m.deliveryLat, m.connections, m.inflight, m.subscriberQs, m.chainChecks, m.writeTimeouts)
+		reg.MustRegister(m.eventsIn, m.eventsOut, m.rejects, m.publishLat, m.deliveryLat, m.connections, m.inflight, m.subscriberQs, m.chainChecks, m.writeTimeouts,
+			m.sigBatched, m.sigRecovered, m.sigBatchFailures)
 	}
 	return m
 }

@@ -72,9 +72,7 @@ func (pl *pipeline) publish(ctx context.Context, data []byte) bool {
 		pl.checked(pp)
 		return true
 	}
-	select {
-	case s.checks <- pp:
-	case <-s.ctx.Done():
+	if !s.checkQ.put(pp) {
 		pp.check() // the workers are stopping
 	}
 	return true

@@ -50,11 +50,18 @@ type Config struct {
 	RecheckInterval time.Duration
 	// RelayerKey, when set, pays for relayed ERC-2771 requests.
 	RelayerKey *ecdsa.PrivateKey
-	// VerifyWorkers is how many publishes are checked (signature recovery above all) at
-	// once, over all connections; the events of one connection are checked in parallel
-	// and stored in order. Default: 4 × GOMAXPROCS (signature recovery is a cgo call, and
-	// with one goroutine per core the cores idle around such calls).
+	// VerifyWorkers is how many check workers check WebSocket publishes (signatures above
+	// all), over all connections; the events of one connection are checked in parallel and
+	// stored in order. Each worker takes every publish waiting (up to CheckBatch) and
+	// checks the signatures of publishers it has seen before in one batch, which costs
+	// less per event the more wait: under load the batches grow by themselves. Default:
+	// GOMAXPROCS.
 	VerifyWorkers int
+	// CheckBatch bounds the publishes one check worker takes at once. Default 64.
+	CheckBatch int
+	// KnownKeys bounds the publisher keys remembered for batched signature checks.
+	// Default 65536.
+	KnownKeys int
 	// MaxConnections bounds the open WebSocket connections; more are refused with 503
 	// (UNAVAILABLE) and Retry-After. MaxSubscriptions bounds one connection's
 	// subscriptions; more are refused with BAD_REQUEST.
@@ -82,6 +89,8 @@ func DefaultConfig() Config {
 		MaxConnections:   10_000,
 		MaxSubscriptions: 1_000,
 		ChainChecks:      64,
+		CheckBatch:       64,
+		KnownKeys:        1 << 16,
 	}
 }
 
@@ -140,7 +149,8 @@ type Server struct {
 	subs   map[common.Address]map[*wsSub]struct{}
 	conns  map[*wsConn]struct{}
 
-	checks chan *pendingPublish // to the check workers (unbuffered: a taken check is run)
+	checkQ checkQueue         // publishes waiting for the check workers
+	keys   *protocol.KeyCache // publishers' keys, for batched signature checks
 	// chainSlots bounds the publish checks waiting for chain reads at once, server-wide
 	// (Config.ChainChecks; each connection runs at most chainCheckers of them).
 	chainSlots chan struct{}
@@ -193,7 +203,13 @@ func New(cfg Config, deps Deps, logger *slog.Logger, reg prometheus.Registerer) 
 		cfg.RecheckInterval = d.RecheckInterval
 	}
 	if cfg.VerifyWorkers <= 0 {
-		cfg.VerifyWorkers = 4 * runtime.GOMAXPROCS(0)
+		cfg.VerifyWorkers = runtime.GOMAXPROCS(0)
+	}
+	if cfg.CheckBatch <= 0 {
+		cfg.CheckBatch = d.CheckBatch
+	}
+	if cfg.KnownKeys <= 0 {
+		cfg.KnownKeys = d.KnownKeys
 	}
 	if cfg.MaxConnections <= 0 {
 		cfg.MaxConnections = d.MaxConnections
@@ -210,7 +226,9 @@ func New(cfg Config, deps Deps, logger *slog.Logger, reg prometheus.Registerer) 
 	ctx, cancel := context.WithCancel(context.Background())
 	s := &Server{cfg: cfg, deps: deps, log: logger.With("component", "broker/server"), m: newMetrics(reg),
 		ctx: ctx, cancel: cancel, subs: make(map[common.Address]map[*wsSub]struct{}), conns: make(map[*wsConn]struct{})}
-	s.checks = make(chan *pendingPublish)
+	s.checkQ.init(cfg.CheckBatch)
+	s.keys = protocol.NewKeyCache(cfg.KnownKeys)
+	context.AfterFunc(ctx, s.checkQ.close)
 	s.chainSlots = make(chan struct{}, cfg.ChainChecks)
 	s.pubBase, s.pubBaseCancel = context.WithCancel(context.Background())
 	s.routes()
@@ -364,22 +382,6 @@ func (s *Server) sharedPublishContext() (context.Context, context.CancelFunc) {
 	return s.pubCtx, func() {}
 }
 
-// check runs the ingress checks of a publish of a connection's pipeline (on a check worker)
-// and hands it back to the pipeline. A check whose answer is not cached is not waited for
-// here: the publish goes on to its connection's chain checks (see pipeline.needsChain), so
-// the shared workers never wait for the chain.
-func (pp *pendingPublish) check() {
-	if pp.e, pp.data, pp.err = pp.s.checkEvent(pp.data, pp.e); pp.err == nil {
-		pp.err = pp.s.authorize(pp.ctx, pp.e, false)
-		if pp.err == errNeedsChain {
-			pp.err = nil
-			pp.pipe.needsChain(pp)
-			return
-		}
-	}
-	pp.pipe.checked(pp)
-}
-
 // chainCheck completes the checks of a publish that needed a chain read, once one of the
 // server's chain slots is free.
 func (pp *pendingPublish) chainCheck() {
@@ -392,18 +394,6 @@ func (pp *pendingPublish) chainCheck() {
 		pp.err = fmt.Errorf("%w: waiting to read permissions from the chain: %w", ErrUnavailable, pp.ctx.Err())
 	}
 	pp.pipe.checked(pp)
-}
-
-func (s *Server) checkWorker() {
-	defer s.wg.Done()
-	for {
-		select {
-		case pp := <-s.checks:
-			pp.check()
-		case <-s.ctx.Done():
-			return
-		}
-	}
 }
 
 // writeWatch closes the WebSocket connections whose writes have made no progress for
@@ -484,10 +474,21 @@ func (s *Server) ingest(ctx context.Context, data []byte, e *protocol.Event) (*p
 	return e, data, nil
 }
 
-// checkEvent checks the size of an encoded event and decodes it, or encodes a decoded one;
-// then it validates the event (structure, limits, timestamp window) and checks its
-// signature (before any chain read: none is made for an event its publisher did not sign).
+// checkEvent checks an event (prepareEvent) and its signature.
 func (s *Server) checkEvent(data []byte, e *protocol.Event) (*protocol.Event, []byte, error) {
+	e, data, err := s.prepareEvent(data, e)
+	if err != nil {
+		return e, nil, err
+	}
+	if err := s.deps.Domain.Verify(e); err != nil {
+		return e, nil, err
+	}
+	return e, data, nil
+}
+
+// prepareEvent checks the size of an encoded event and decodes it, or encodes a decoded
+// one; then it validates the event's fields (everything but its signature).
+func (s *Server) prepareEvent(data []byte, e *protocol.Event) (*protocol.Event, []byte, error) {
 	var err error
 	if e == nil {
 		if int64(len(data)) > s.cfg.MaxFrameSize {
@@ -500,9 +501,6 @@ func (s *Server) checkEvent(data []byte, e *protocol.Event) (*protocol.Event, []
 		return e, nil, fmt.Errorf("%w: %w", ErrBadRequest, err)
 	}
 	if err := protocol.Validate(e, s.cfg.Limits); err != nil {
-		return e, nil, err
-	}
-	if err := s.deps.Domain.Verify(e); err != nil {
 		return e, nil, err
 	}
 	return e, data, nil

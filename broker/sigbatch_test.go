@@ -1,0 +1,88 @@
+package broker_test
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/coder/websocket"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/streamr-go/streamr/broker"
+	"github.com/streamr-go/streamr/broker/api"
+	"github.com/streamr-go/streamr/broker/protocol"
+	"github.com/streamr-go/streamr/internal/metrictest"
+)
+
+// TestBatchedSignatureChecksRejectForgeries sends frames of many events at once, so that
+// the check worker verifies their signatures in batches, with events that claim the
+// publisher but are signed by another key among them: each forgery is refused with
+// BAD_SIGNATURE, every genuine event is stored and acknowledged, in order.
+func TestBatchedSignatureChecksRejectForgeries(t *testing.T) {
+	e := newEnv(t)
+	cfg := e.config()
+	cfg.Server.VerifyWorkers = 1
+	reg := prometheus.NewRegistry()
+	_, url := e.startWith(cfg, broker.Deps{Redis: e.rdb, Chain: e.chain.Chain.Client}, reg)
+	r := dialRaw(t, url)
+	key, other := e.chain.Key(2), e.chain.Key(3)
+	publisher := crypto.PubkeyToAddress(key.PublicKey)
+	now := uint64(time.Now().UnixMilli())
+
+	forged := func(ts uint64) []byte {
+		ev := protocol.Event{Version: protocol.Version, Stream: e.public, MsgChainID: [32]byte{0xf0},
+			Timestamp: ts, Publisher: publisher, Content: []byte(`{"x":1}`),
+			SignatureType: protocol.SignatureEIP712}
+		digest := e.domain.Digest(&ev)
+		sig, err := crypto.Sign(digest[:], other)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sig[64] += 27
+		ev.Signature = sig
+		b, err := protocol.Encode(&ev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+
+	const perFrame = 48
+	ts, prev := now, uint64(0) // prev: the last genuine event, which the next one names
+	for round := 0; ; round++ {
+		if round == 10 {
+			t.Fatal("no batch of signature checks held a forgery in 10 frames")
+		}
+		var evs [][]byte
+		var want []uint64 // acked timestamps in answer order; 0 for a refusal
+		for i := range perFrame {
+			ts++
+			if i%7 == 3 {
+				evs = append(evs, forged(ts))
+				want = append(want, 0)
+				continue
+			}
+			evs = append(evs, signed(t, e.domain, key, protocol.Event{Stream: e.public, MsgChainID: [32]byte{0xb0},
+				Timestamp: ts, PrevTimestamp: prev}))
+			want = append(want, ts)
+			prev = ts
+		}
+		r.send(websocket.MessageBinary, batchFrame(evs...))
+		acked, codes := r.answers(perFrame)
+		if !slices.Equal(acked, want) {
+			t.Fatalf("round %d: answers %v (errors %v), want %v", round, acked, codes, want)
+		}
+		for _, c := range codes {
+			if c != api.CodeBadSignature {
+				t.Fatalf("round %d: forgery refused with %s, want %s", round, c, api.CodeBadSignature)
+			}
+		}
+		if metrictest.Metric(t, reg, "streamr_broker_signature_batch_failures_total") > 0 {
+			break
+		}
+	}
+	if n := metrictest.Metric(t, reg, "streamr_broker_signatures_batched_total"); n == 0 {
+		t.Fatal("no signature was checked in a batch")
+	}
+}
