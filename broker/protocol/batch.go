@@ -59,9 +59,9 @@ const minBatch = 3
 
 // BatchStats counts what one VerifyAll call did.
 type BatchStats struct {
-	Batched   int  // events checked in a batch (when it failed, again one by one)
-	Recovered int  // events checked by recovering their signer
-	Failed    bool // the batch held an invalid signature and was checked one by one
+	Batched   int  // events checked in a batch
+	Recovered int  // events checked by recovering their signer (alone, or to find the invalid ones of a failed batch)
+	Failed    bool // the batch held an invalid signature: its halves were checked until the invalid ones were found
 }
 
 // BatchVerifier verifies the signatures of many events at once: events whose publisher's
@@ -134,20 +134,59 @@ func (b *BatchVerifier) VerifyAll(events []*Event, errs []error) BatchStats {
 	if len(b.items) == 0 {
 		return st
 	}
-	if len(b.items) >= minBatch {
-		st.Batched = len(b.items)
-		if ok, err := b.v.Verify(b.items, b.keys); ok && err == nil {
-			return st
-		}
-		st.Failed = true
+	if len(b.items) < minBatch {
+		b.recoverItems(h, events, errs, 0, len(b.items), &st)
+		return st
 	}
-	// One by one: too few for a batch, or the batch failed and each event's own error is
-	// wanted.
-	for j, i := range b.inItem {
+	st.Batched = len(b.items)
+	if !b.batch(0, len(b.items)) {
+		st.Failed = true
+		b.settle(h, events, errs, 0, len(b.items), &st)
+	}
+	return st
+}
+
+// MaxBatch is the most events VerifyAll checks in one batch; beyond it they are recovered.
+const MaxBatch = ecbatch.MaxItems
+
+// batch reports whether items[lo:hi] pass as one batch (false for fewer than minBatch).
+func (b *BatchVerifier) batch(lo, hi int) bool {
+	if hi-lo < minBatch {
+		return false
+	}
+	ok, err := b.v.Verify(b.items[lo:hi], b.keys)
+	return ok && err == nil
+}
+
+// settle finds the invalid signatures among items[lo:hi], which failed as a batch, and
+// sets every event's error: halves that pass as batches are valid, the others are split
+// again down to fewer than minBatch events, which are recovered for their own errors. One
+// forgery among n events then costs about two batches and a few recoveries rather than n
+// recoveries, so a sender of forgeries cannot make everyone's checks cost several times
+// more.
+func (b *BatchVerifier) settle(h *hasher, events []*Event, errs []error, lo, hi int, st *BatchStats) {
+	if hi-lo < minBatch {
+		b.recoverItems(h, events, errs, lo, hi, st)
+		return
+	}
+	mid := lo + (hi-lo)/2
+	if b.batch(lo, mid) {
+		b.settle(h, events, errs, mid, hi, st) // the whole failed: so does this half
+		return
+	}
+	b.settle(h, events, errs, lo, mid, st)
+	if !b.batch(mid, hi) {
+		b.settle(h, events, errs, mid, hi, st)
+	}
+}
+
+// recoverItems checks items[lo:hi] one by one.
+func (b *BatchVerifier) recoverItems(h *hasher, events []*Event, errs []error, lo, hi int, st *BatchStats) {
+	for j := lo; j < hi; j++ {
+		i := b.inItem[j]
 		errs[i] = b.recover(h, b.items[j].Digest[:], events[i])
 		st.Recovered++
 	}
-	return st
 }
 
 // recover checks e's signature of digest by recovery and caches the key of a publisher

@@ -116,7 +116,7 @@ func TestBatchVerifierAnswersAsVerify(t *testing.T) {
 			if !errors.Is(errs[at], tc.want) {
 				t.Errorf("%s at %d: %v, want %v", tc.name, at, errs[at], tc.want)
 			}
-			if reachedBatch := errors.Is(tc.want, ErrWrongSigner) && cache.has(bad.Publisher); reachedBatch != st.Failed {
+			if reachedBatch := checkForm(bad) == nil && cache.has(bad.Publisher); reachedBatch != st.Failed {
 				t.Errorf("%s at %d: batch failed %v, want %v (%+v)", tc.name, at, st.Failed, reachedBatch, st)
 			}
 		}
@@ -160,6 +160,30 @@ func TestBatchVerifierClaimedPublisher(t *testing.T) {
 			if errs[i] != nil {
 				t.Fatalf("event %d: %v", i, errs[i])
 			}
+		}
+	}
+}
+
+// TestFailedBatchIsSplit: forgeries among 64 events of known publishers are found by
+// checking halves, with far fewer recoveries than events, and every event gets Verify's
+// answer.
+func TestFailedBatchIsSplit(t *testing.T) {
+	cache := NewKeyCache(100)
+	b := newBatchVerifier(t, cache)
+	keys := generateKeys(t, 4)
+	errs := make([]error, 64)
+	b.VerifyAll(batchEvents(t, keys, 4), errs) // learn the keys
+	for _, bad := range [][]int{{0}, {37}, {63}, {5, 40}, {20, 21, 22}} {
+		events := batchEvents(t, keys, 64)
+		for _, i := range bad {
+			events[i].Content = append(events[i].Content, '!') // no longer what was signed
+		}
+		st := b.VerifyAll(events, errs)
+		for i, e := range events {
+			sameAnswer(t, fmt.Sprintf("bad %v, event %d", bad, i), e, errs[i])
+		}
+		if !st.Failed || st.Batched != 64 || st.Recovered > 4*len(bad) {
+			t.Errorf("bad %v: %+v; want the batch failed and at most %d recoveries", bad, st, 4*len(bad))
 		}
 	}
 }

@@ -189,8 +189,7 @@ func checkForm(e *Event) error {
 }
 
 // recover recovers the signer of digest from a 65-byte signature whose form CheckSignature
-// accepted, returning its address and its public key (x || y, 64 bytes, valid until h is
-// used again).
+// accepted, returning its address and its public key (x || y, 64 bytes).
 func (h *hasher) recover(digest, sig []byte) (common.Address, []byte, error) {
 	copy(h.sig[:], sig)
 	h.sig[64] -= 27

@@ -209,6 +209,18 @@ func highS(sig []byte) []byte {
 	return out
 }
 
+// notX returns the smallest r with no curve point of x = r (r³ + 7 not a square mod p).
+func notX() *big.Int {
+	p := crypto.S256().Params().P
+	for x := big.NewInt(1); ; x.Add(x, big.NewInt(1)) {
+		y2 := new(big.Int).Exp(x, big.NewInt(3), p)
+		y2.Add(y2, big.NewInt(7)).Mod(y2, p)
+		if new(big.Int).ModSqrt(y2, p) == nil {
+			return x
+		}
+	}
+}
+
 type verifyCase struct {
 	name   string
 	mutate func(e *Event)
@@ -242,6 +254,7 @@ func verifyCases(t *testing.T, base *Event) []verifyCase {
 		{"s = 0", setS(new(big.Int)), ErrBadRS},
 		{"r = 0", withSig(func(s []byte) []byte { clear(s[:32]); return s }), ErrBadRS},
 		{"r = n", withSig(func(s []byte) []byte { n.FillBytes(s[:32]); return s }), ErrBadRS},
+		{"r not the x of a point", withSig(func(s []byte) []byte { notX().FillBytes(s[:32]); return s }), ErrBadSignature},
 		{"v = 0", withSig(func(s []byte) []byte { s[64] = 0; return s }), ErrBadV},
 		{"v = 1", withSig(func(s []byte) []byte { s[64] = 1; return s }), ErrBadV},
 		{"v = 29", withSig(func(s []byte) []byte { s[64] = 29; return s }), ErrBadV},

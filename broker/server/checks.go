@@ -20,7 +20,8 @@ import (
 type checkQueue struct {
 	mu     sync.Mutex
 	more   sync.Cond
-	q      []*pendingPublish
+	q      []*pendingPublish // waiting from q[head]; taken entries are cleared
+	head   int
 	busy   int // workers checking a batch
 	full   int // the backlog at which a worker joins busy ones (Config.CheckBatch)
 	closed bool
@@ -38,8 +39,15 @@ func (cq *checkQueue) put(pp *pendingPublish) bool {
 	if cq.closed {
 		return false
 	}
+	if len(cq.q) == cap(cq.q) && cq.head >= len(cq.q)/2 {
+		// Full, and at least half of it taken: move the waiting ones to the front
+		// rather than growing (each entry moves at most once per take of its slot).
+		n := copy(cq.q, cq.q[cq.head:])
+		clear(cq.q[n:])
+		cq.q, cq.head = cq.q[:n], 0
+	}
 	cq.q = append(cq.q, pp)
-	if cq.busy == 0 || len(cq.q) >= cq.full {
+	if cq.busy == 0 || len(cq.q)-cq.head >= cq.full {
 		cq.more.Signal()
 	}
 	return true
@@ -54,17 +62,18 @@ func (cq *checkQueue) take(into []*pendingPublish, done bool) []*pendingPublish 
 	if done {
 		cq.busy--
 	}
-	for !cq.closed && (len(cq.q) == 0 || cq.busy > 0 && len(cq.q) < cq.full) {
+	for !cq.closed && (len(cq.q) == cq.head || cq.busy > 0 && len(cq.q)-cq.head < cq.full) {
 		cq.more.Wait()
 	}
-	n := min(cq.full, len(cq.q))
+	n := min(cq.full, len(cq.q)-cq.head)
 	if n > 0 {
 		cq.busy++
 	}
-	into = append(into, cq.q[:n]...)
-	rest := copy(cq.q, cq.q[n:])
-	clear(cq.q[rest:])
-	cq.q = cq.q[:rest]
+	into = append(into, cq.q[cq.head:cq.head+n]...)
+	clear(cq.q[cq.head : cq.head+n])
+	if cq.head += n; cq.head == len(cq.q) {
+		cq.q, cq.head = cq.q[:0], 0
+	}
 	return into
 }
 

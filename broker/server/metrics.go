@@ -46,9 +46,9 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		sigBatched: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "signatures_batched_total",
 			Help: "WebSocket publishes whose signatures were checked in a batch with others (publishers whose keys are known)."}),
 		sigRecovered: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "signatures_recovered_total",
-			Help: "WebSocket publishes whose signatures were checked one by one, by recovering the signer."}),
+			Help: "WebSocket publishes whose signatures were checked by recovering the signer (alone, or to find the invalid ones of a failed batch)."}),
 		sigBatchFailures: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "signature_batch_failures_total",
-			Help: "Signature batches that held an invalid signature (then checked one by one)."}),
+			Help: "Signature batches that held an invalid signature (then split until the invalid ones were found)."}),
 	}
 	if reg != nil {
 		reg.MustRegister(m.eventsIn, m.eventsOut, m.rejects, m.publishLat, m.deliveryLat, m.connections, m.inflight, m.subscriberQs, m.chainChecks, m.writeTimeouts,

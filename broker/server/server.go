@@ -57,7 +57,8 @@ type Config struct {
 	// less per event the more wait: under load the batches grow by themselves. Default:
 	// GOMAXPROCS.
 	VerifyWorkers int
-	// CheckBatch bounds the publishes one check worker takes at once. Default 64.
+	// CheckBatch bounds the publishes one check worker takes at once. Default 64, at most
+	// protocol.MaxBatch (256).
 	CheckBatch int
 	// KnownKeys bounds the publisher keys remembered for batched signature checks.
 	// Default 65536.
@@ -208,6 +209,7 @@ func New(cfg Config, deps Deps, logger *slog.Logger, reg prometheus.Registerer) 
 	if cfg.CheckBatch <= 0 {
 		cfg.CheckBatch = d.CheckBatch
 	}
+	cfg.CheckBatch = min(cfg.CheckBatch, protocol.MaxBatch)
 	if cfg.KnownKeys <= 0 {
 		cfg.KnownKeys = d.KnownKeys
 	}

@@ -28,7 +28,7 @@ func NewVerifier() (*Verifier, error) {
 	initOnce.Do(func() { C.ecbatch_init() })
 	p := C.ecbatch_scratch_new(MaxItems, MaxKeys)
 	if p == nil {
-		return nil, errors.New("ecbatch: out of memory")
+		return nil, errors.New("ecbatch: no memory for the working space")
 	}
 	v := &Verifier{impl: impl{scratch: p}}
 	v.cleanup = runtime.AddCleanup(v, func(p unsafe.Pointer) { C.ecbatch_scratch_free(p) }, p)
@@ -48,7 +48,9 @@ func (v *Verifier) verify(n, m int) bool {
 	if v.scratch == nil {
 		panic("ecbatch: Verify after Close")
 	}
-	return C.ecbatch_verify(v.scratch, (*C.uchar)(&v.sigs[0]), (*C.uchar)(&v.digests[0]),
+	ok := C.ecbatch_verify(v.scratch, (*C.uchar)(&v.sigs[0]), (*C.uchar)(&v.digests[0]),
 		(*C.uint32_t)(&v.keyIdx[0]), C.size_t(n), (*C.uchar)(&v.pubs[0]), C.size_t(m),
 		(*C.uchar)(&v.rnd[0])) == 1
+	runtime.KeepAlive(v) // its cleanup frees the scratch: not before the call returns
+	return ok
 }

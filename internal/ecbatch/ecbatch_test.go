@@ -125,6 +125,32 @@ func TestOneBadSignatureFailsTheBatch(t *testing.T) {
 	}
 }
 
+// TestLargeBatchFails: batches of 88 points or more take libsecp256k1's other
+// multiplication (Pippenger's instead of Strauss's); one bad item fails them too.
+func TestLargeBatchFails(t *testing.T) {
+	v := newVerifier(t)
+	for _, c := range []struct{ n, k int }{{120, 4}, {MaxItems, MaxKeys}} {
+		f := signed(t, c.n, c.k)
+		if !verify(t, v, f) {
+			t.Fatalf("%d by %d keys: valid batch rejected", c.n, c.k)
+		}
+		for _, i := range []int{0, c.n / 2, c.n - 1} {
+			for name, change := range map[string]func(it *Item){
+				"flipped v":          func(it *Item) { it.Sig[64] ^= 1 },
+				"digest":             func(it *Item) { it.Digest[0] ^= 1 },
+				"s":                  func(it *Item) { it.Sig[40] ^= 1 },
+				"other signer's key": func(it *Item) { it.Key = (it.Key + 1) % c.k },
+			} {
+				g := fixture{items: append([]Item(nil), f.items...), keys: f.keys}
+				change(&g.items[i])
+				if verify(t, v, g) {
+					t.Errorf("%d by %d keys, %s of item %d: batch accepted", c.n, c.k, name, i)
+				}
+			}
+		}
+	}
+}
+
 // TestMalleatedSignatureAgreesWithRecovery: (r, n−s, v⊕1) is the other valid signature of
 // the same digest by the same key; the batch accepts it exactly as recovery does.
 func TestMalleatedSignatureAgreesWithRecovery(t *testing.T) {
