@@ -228,9 +228,11 @@ func TestStuckTransactionIsReplaced(t *testing.T) {
 	if err := e.chain.Client.SendTransaction(ctx, stuck); err != nil {
 		t.Fatal(err)
 	}
-	if n, err := e.chain.Client.PendingNonceAt(ctx, me); err != nil || n != 1 {
-		t.Fatalf("the stuck transaction is not in the pool: pending nonce %d, %v", n, err)
-	}
+	// The pool takes a sent transaction in the background: wait until it counts it.
+	waitfor.Until(t, "the stuck transaction pending in the pool", 10*time.Second, func() bool {
+		n, err := e.chain.Client.PendingNonceAt(ctx, me)
+		return err == nil && n == 1
+	})
 	if err := e.r.Register(ctx, "ws://127.0.0.1:7170/ws"); err != nil {
 		t.Fatal(err)
 	}
