@@ -11,7 +11,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -30,19 +29,36 @@ type ReceiptReader interface {
 	TransactionReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error)
 }
 
-// WaitMined polls for a transaction's receipt every 20 ms until ctx ends.
+// headReader is what a ReceiptReader also has when it can say which block is the head.
+type headReader interface {
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+// WaitMined polls for a transaction's receipt every 20 ms until ctx ends. When b can read
+// the head block, it also waits until the head has reached the receipt's block: a node
+// may serve the receipt a moment before it moves its head (go-ethereum writes the
+// transaction index, then the head marker), and calls at "latest" made in that moment
+// would not see the transaction's effects.
 func WaitMined(ctx context.Context, b ReceiptReader, hash common.Hash) (*types.Receipt, error) {
 	t := time.NewTicker(20 * time.Millisecond)
 	defer t.Stop()
+	hr, _ := b.(headReader)
+	var r *types.Receipt
 	for {
-		r, err := b.TransactionReceipt(ctx, hash)
-		if err == nil && r != nil {
-			return r, nil
+		if r == nil {
+			if got, err := b.TransactionReceipt(ctx, hash); err == nil && got != nil {
+				r = got
+			}
 		}
-		if err != nil && !errors.Is(err, ethereum.NotFound) && ctx.Err() == nil {
-			// Transient RPC errors: keep polling until the context ends.
-			_ = err
+		if r != nil {
+			if hr == nil {
+				return r, nil
+			}
+			if h, err := hr.HeaderByNumber(ctx, nil); err == nil && h.Number.Cmp(r.BlockNumber) >= 0 {
+				return r, nil
+			}
 		}
+		// Not found yet, or a transient RPC error: poll again until ctx ends.
 		select {
 		case <-ctx.Done():
 			return nil, fmt.Errorf("waiting for transaction %s: %w", hash, ctx.Err())
