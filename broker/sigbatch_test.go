@@ -85,4 +85,11 @@ func TestBatchedSignatureChecksRejectForgeries(t *testing.T) {
 	if n := metrictest.Metric(t, reg, "streamr_broker_signatures_batched_total"); n == 0 {
 		t.Fatal("no signature was checked in a batch")
 	}
+	// Only the publisher's key is known: the forger's never recovered to its event's publisher.
+	if n := metrictest.Metric(t, reg, "streamr_broker_known_publisher_keys"); n != 1 {
+		t.Fatalf("%v publisher keys known, want 1", n)
+	}
+	if n := metrictest.Metric(t, reg, "streamr_broker_check_queue_depth"); n != 0 {
+		t.Fatalf("%v publishes still wait for a check after every answer", n)
+	}
 }

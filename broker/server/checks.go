@@ -77,6 +77,13 @@ func (cq *checkQueue) take(into []*pendingPublish, done bool) []*pendingPublish 
 	return into
 }
 
+// len returns how many publishes wait.
+func (cq *checkQueue) len() int {
+	cq.mu.Lock()
+	defer cq.mu.Unlock()
+	return len(cq.q) - cq.head
+}
+
 // close makes put refuse and take return what is left, then nothing.
 func (cq *checkQueue) close() {
 	cq.mu.Lock()

@@ -231,6 +231,13 @@ func New(cfg Config, deps Deps, logger *slog.Logger, reg prometheus.Registerer) 
 	s.checkQ.init(cfg.CheckBatch)
 	s.keys = protocol.NewKeyCache(cfg.KnownKeys)
 	context.AfterFunc(ctx, s.checkQ.close)
+	if reg != nil {
+		reg.MustRegister(
+			prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: "streamr", Subsystem: "broker", Name: "known_publisher_keys",
+				Help: "Publisher keys remembered for batched signature checks."}, func() float64 { return float64(s.keys.Len()) }),
+			prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: "streamr", Subsystem: "broker", Name: "check_queue_depth",
+				Help: "WebSocket publishes waiting for a check worker."}, func() float64 { return float64(s.checkQ.len()) }))
+	}
 	s.chainSlots = make(chan struct{}, cfg.ChainChecks)
 	s.pubBase, s.pubBaseCancel = context.WithCancel(context.Background())
 	s.routes()
