@@ -126,7 +126,10 @@ func (s *Server) checkWorker() {
 			}
 		}
 		if len(events) > 0 {
-			errs = append(errs[:0], make([]error, len(events))...)
+			if cap(errs) < len(events) {
+				errs = make([]error, len(events), cap(batch))
+			}
+			errs = errs[:len(events)]
 			st := bv.VerifyAll(events, errs)
 			s.m.sigBatched.Add(float64(st.Batched))
 			s.m.sigRecovered.Add(float64(st.Recovered))
