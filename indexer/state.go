@@ -39,8 +39,6 @@ func (o *overlay[K, V]) commit() {
 
 func (o *overlay[K, V]) discard() { clear(o.pending) }
 
-func (o *overlay[K, V]) len() int { return len(o.base) + len(o.pending) }
-
 // subscription is what deliveries need from a DeliveryHub subscription.
 type subscription struct {
 	stream    common.Address

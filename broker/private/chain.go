@@ -72,8 +72,6 @@ type memberDiff struct {
 	block   uint64
 }
 
-func (d memberDiff) empty() bool { return len(d.added) == 0 && len(d.removed) == 0 }
-
 // membership follows who may read a stream: the key holders of its Stream contract for
 // which canSubscribe is true. It is not safe for concurrent use (the Publisher serialises).
 type membership struct {
