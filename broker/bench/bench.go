@@ -495,8 +495,8 @@ const warmup = 500 * time.Millisecond
 // load tool shares the broker's process and heap).
 type presigned struct {
 	buf  []byte
-	ends []int // event i is buf[ends[i-1]:ends[i]]
-	sent []atomic.Int64
+	ends []int          // event i is buf[ends[i-1]:ends[i]]
+	sent []atomic.Int64 // event i's send time on the load tool's clock (monotonic)
 }
 
 func (ps *presigned) len() int { return len(ps.ends) }
@@ -628,7 +628,7 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (phase, error) {
 						continue
 					}
 					delivered.Add(1)
-					local = append(local, time.Since(time.Unix(0, signed[p].sent[i].Load())))
+					local = append(local, since(signed[p].sent[i].Load()))
 				case <-rctx.Done():
 					mu.Lock()
 					lat = append(lat, local...)
@@ -700,7 +700,7 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (phase, error) {
 					pubErr.Store(err)
 					return
 				}
-				mine.sent[i].Store(sentAt.UnixNano())
+				mine.sent[i].Store(monotonic(sentAt))
 				ch, err := c.PublishAsync(ev)
 				if err != nil {
 					pubErr.Store(err)
@@ -796,7 +796,7 @@ func (e *env) fanoutPhase(ctx context.Context, res *Result) error {
 				select {
 				case m := <-s.C():
 					at, i := fanoutStamp(m.Event.Content)
-					if at.Before(phaseStart) {
+					if at < monotonic(phaseStart) {
 						continue // backlog of an earlier phase
 					}
 					if i >= 0 && i < len(got) && got[i].Add(1) == int32(n) && e.cfg.FanoutRate <= 0 {
@@ -804,7 +804,7 @@ func (e *env) fanoutPhase(ctx context.Context, res *Result) error {
 					}
 					if measuring.Load() {
 						delivered.Add(1)
-						local = append(local, time.Since(at))
+						local = append(local, since(at))
 					}
 				case <-rctx.Done():
 					mu.Lock()
@@ -867,7 +867,7 @@ func (e *env) fanoutPhase(ctx context.Context, res *Result) error {
 				return fmt.Errorf("bench: fan-out: event %d reached only %d of %d subscribers in 10 s", i-len(window), got[max(i-len(window), 0)].Load(), n)
 			}
 		}
-		ev, err := pub.Publish(e.stream, 0, protocol.Message{ContentType: protocol.ContentJSON, Content: fanoutContent(e.cfg.PayloadSize, time.Now(), i)})
+		ev, err := pub.Publish(e.stream, 0, protocol.Message{ContentType: protocol.ContentJSON, Content: fanoutContent(e.cfg.PayloadSize, monotonic(now), i)})
 		if err != nil {
 			return err
 		}
@@ -894,21 +894,22 @@ func (e *env) fanoutPhase(ctx context.Context, res *Result) error {
 // maxFanoutEvents bounds the events of one fan-out phase.
 const maxFanoutEvents = 1 << 20
 
-// fanoutContent is JSON content of about size bytes carrying its send time and number.
-func fanoutContent(size int, at time.Time, i int) []byte {
-	return padded(fmt.Appendf(nil, `{"t":"%020d","i":"%010d","p":"`, at.UnixNano(), i), size)
+// fanoutContent is JSON content of about size bytes carrying its send time (now()) and
+// number.
+func fanoutContent(size int, at int64, i int) []byte {
+	return padded(fmt.Appendf(nil, `{"t":"%020d","i":"%010d","p":"`, at, i), size)
 }
 
 // fanoutStamp reads what fanoutContent put into c (the time where content puts its number).
-func fanoutStamp(c []byte) (time.Time, int) {
+func fanoutStamp(c []byte) (int64, int) {
 	if len(c) < 43 {
-		return time.Time{}, -1
+		return 0, -1
 	}
 	i := 0
 	for _, d := range c[33:43] {
 		i = i*10 + int(d-'0')
 	}
-	return time.Unix(0, idOf(c)), i
+	return idOf(c), i
 }
 
 func (e *env) samplePayload() ([]byte, error) {
@@ -921,10 +922,27 @@ func (e *env) samplePayload() ([]byte, error) {
 	return protocol.Encode(ev)
 }
 
+// epoch is the origin of the load tool's timestamps: they are monotonic offsets from it,
+// never wall-clock readings. The wall clock may be slewed while a phase runs (a virtual
+// machine's clock correction can move it by milliseconds per second), and a send time
+// derived from one reading would then differ from a delivery time read later by the
+// correction as well as by the latency.
+var epoch = time.Now()
+
+// now is the current time on the load tool's clock (nanoseconds since epoch).
+func now() int64 { return int64(time.Since(epoch)) }
+
+// monotonic is t on the load tool's clock; t must carry a monotonic reading (time.Now
+// and times derived from it with Add do).
+func monotonic(t time.Time) int64 { return int64(t.Sub(epoch)) }
+
+// since is the time elapsed since stamp (a now or monotonic value).
+func since(stamp int64) time.Duration { return time.Duration(now() - stamp) }
+
 // stamp puts the send time into the first 8 bytes of a copy of payload.
 func stamp(payload []byte) []byte {
 	b := slices.Clone(payload)
-	binary.BigEndian.PutUint64(b, uint64(time.Now().UnixNano()))
+	binary.BigEndian.PutUint64(b, uint64(now()))
 	return b
 }
 
@@ -932,7 +950,7 @@ func stamped(b []byte) time.Duration {
 	if len(b) < 8 {
 		return 0
 	}
-	return time.Since(time.Unix(0, int64(binary.BigEndian.Uint64(b))))
+	return since(int64(binary.BigEndian.Uint64(b)))
 }
 
 func redisPhase(ctx context.Context, rdb *redis.Client, cfg Config, payload []byte) (float64, []time.Duration, error) {
