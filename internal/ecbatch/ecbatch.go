@@ -1,13 +1,13 @@
 // Package ecbatch checks many recoverable secp256k1 signatures (Ethereum's r || s || v)
 // against known public keys at once, for a fraction of the cost of recovering each.
 //
-// A signature (r, s, v) of a digest z recovers to the key P exactly when s·R − z·G − r·P is
-// the point at infinity, R being the curve point with x = r and y parity v. Verify weights
-// these equations with fresh random 128-bit factors and checks their sum with one
-// multi-scalar multiplication; when any signature is invalid the sum is not infinity
-// except with probability below 2⁻¹²⁷. Signatures by one key share the key's point, so a
-// batch of 16 signatures by 4 keys costs about 60 % of 16 recoveries, 64 by 4 about half
-// (BenchmarkVerify).
+// A signature (r, s, v) of a digest z recovers to the key P exactly when R = (z/s)·G +
+// (r/s)·P, R being the curve point with x = r and y parity v. Verify weights these
+// equations with fresh random 128-bit factors and checks their sum with one multi-scalar
+// multiplication; when any signature is invalid the sum is not zero except with
+// probability below 2⁻¹²⁷. Each R carries only its short weight, and signatures by one key
+// share the key's point, so a batch of 16 signatures by 4 keys costs about 45 % of 16
+// recoveries, 64 by 4 about a third (BenchmarkVerify).
 //
 // The arithmetic is libsecp256k1's (the copy in libsecp256k1/ is go-ethereum's, kept
 // identical by scripts/vendor-secp256k1.sh). Without cgo, Verify recovers each signature

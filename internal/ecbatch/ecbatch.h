@@ -11,9 +11,8 @@
 void ecbatch_init(void);
 
 /* ecbatch_scratch_new returns working memory for ecbatch_verify calls of up to max_sigs
- * signatures and max_keys keys; one call at a time may use it. NULL when its descriptor
- * cannot be allocated (the working space itself comes from libsecp256k1's allocator, which
- * aborts the process when memory runs out). */
+ * signatures and max_keys keys; one call at a time may use it. NULL when it cannot be
+ * allocated. */
 void *ecbatch_scratch_new(size_t max_sigs, size_t max_keys);
 void ecbatch_scratch_free(void *scratch);
 

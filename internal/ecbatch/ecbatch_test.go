@@ -125,8 +125,8 @@ func TestOneBadSignatureFailsTheBatch(t *testing.T) {
 	}
 }
 
-// TestLargeBatchFails: batches of 88 points or more take libsecp256k1's other
-// multiplication (Pippenger's instead of Strauss's); one bad item fails them too.
+// TestLargeBatchFails: one bad item fails batches up to the limits too (a multiplication
+// of up to 512 points and the generator).
 func TestLargeBatchFails(t *testing.T) {
 	v := newVerifier(t)
 	for _, c := range []struct{ n, k int }{{120, 4}, {MaxItems, MaxKeys}} {
