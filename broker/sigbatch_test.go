@@ -93,3 +93,46 @@ func TestBatchedSignatureChecksRejectForgeries(t *testing.T) {
 		t.Fatalf("%v publishes still wait for a check after every answer", n)
 	}
 }
+
+// TestOnlyPermittedPublishersKeysAreRemembered: the keys of publishers refused for want of
+// permission are never remembered for batched checks (anyone can make up keys, and they
+// would crowd out the publishers that may publish); a permitted publisher's key is.
+func TestOnlyPermittedPublishersKeysAreRemembered(t *testing.T) {
+	e := newEnv(t)
+	cfg := e.config()
+	cfg.Server.VerifyWorkers = 1
+	reg := prometheus.NewRegistry()
+	_, url := e.startWith(cfg, broker.Deps{Redis: e.rdb, Chain: e.chain.Chain.Client}, reg)
+	r := dialRaw(t, url)
+	ts := uint64(time.Now().UnixMilli())
+	frame := func(key int, chain byte, n int) []byte {
+		var evs [][]byte
+		for range n {
+			ts++
+			evs = append(evs, signed(t, e.domain, e.chain.Key(key), protocol.Event{Stream: e.public,
+				MsgChainID: [32]byte{chain}, Timestamp: ts}))
+		}
+		return batchFrame(evs...)
+	}
+	// Account 3 may subscribe to the public stream but not publish to it.
+	for round := range 3 {
+		r.send(websocket.MessageBinary, frame(3, byte(round), 8))
+		_, codes := r.answers(8)
+		if len(codes) != 8 || codes[0] != api.CodeForbidden {
+			t.Fatalf("round %d: refusals %v, want 8 %s", round, codes, api.CodeForbidden)
+		}
+		if n := metrictest.Metric(t, reg, "streamr_broker_known_publisher_keys"); n != 0 {
+			t.Fatalf("round %d: %v publisher keys known after refused publishes, want 0", round, n)
+		}
+	}
+	// Account 2 may publish: once its permission is known, its key is remembered.
+	for round := 0; metrictest.Metric(t, reg, "streamr_broker_known_publisher_keys") != 1; round++ {
+		if round == 5 {
+			t.Fatal("a permitted publisher's key is not remembered after 5 frames")
+		}
+		r.send(websocket.MessageBinary, frame(2, 0x20+byte(round), 1))
+		if acked, codes := r.answers(1); acked[0] == 0 {
+			t.Fatalf("round %d: permitted publish refused: %v", round, codes)
+		}
+	}
+}

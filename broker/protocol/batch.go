@@ -66,18 +66,27 @@ type BatchStats struct {
 
 // BatchVerifier verifies the signatures of many events at once: events whose publisher's
 // key is in its KeyCache are checked together with one multi-scalar multiplication
-// (internal/ecbatch), the others by recovery, which adds their keys to the cache. It
-// answers exactly what Domain.Verify answers for each event. Not safe for concurrent use:
-// use one per goroutine.
+// (internal/ecbatch), the others by recovery. It answers exactly what Domain.Verify
+// answers for each event. A recovered key joins the cache only when the caller calls
+// Remember, once it has accepted the event: keys of publishers that may not publish
+// (anyone can make up keys and sign with them) never crowd out those that may. Not safe
+// for concurrent use: use one per goroutine.
 type BatchVerifier struct {
 	d     *Domain
 	cache *KeyCache
 	v     *ecbatch.Verifier
 
-	items  []ecbatch.Item
-	keys   []ecbatch.PublicKey
-	keyOf  map[common.Address]int
-	inItem []int // event index of each item
+	items   []ecbatch.Item
+	keys    []ecbatch.PublicKey
+	keyOf   map[common.Address]int
+	inItem  []int        // event index of each item
+	learned []learnedKey // per event of the last VerifyAll: the key recovered, if any
+}
+
+// learnedKey is a publisher key recovered from a valid signature.
+type learnedKey struct {
+	addr common.Address
+	pub  []byte // nil: none recovered
 }
 
 // NewBatchVerifier returns a verifier for d's events using cache. Close it when done.
@@ -100,6 +109,8 @@ func (b *BatchVerifier) VerifyAll(events []*Event, errs []error) BatchStats {
 	defer putHasher(h)
 	b.items, b.keys, b.inItem = b.items[:0], b.keys[:0], b.inItem[:0]
 	clear(b.keyOf)
+	clear(b.learned)
+	b.learned = append(b.learned[:0], make([]learnedKey, len(events))...)
 	for i, e := range events {
 		errs[i] = nil
 		if err := checkForm(e); err != nil {
@@ -110,14 +121,14 @@ func (b *BatchVerifier) VerifyAll(events []*Event, errs []error) BatchStats {
 		h.digestInto(b.d, e, it.Digest[:])
 		k, ok := b.cache.get(e.Publisher)
 		if !ok || len(b.items) == ecbatch.MaxItems {
-			errs[i] = b.recover(h, it.Digest[:], e)
+			errs[i] = b.recover(h, it.Digest[:], events, i)
 			st.Recovered++
 			continue
 		}
 		idx, ok := b.keyOf[e.Publisher]
 		if !ok {
 			if len(b.keys) == ecbatch.MaxKeys {
-				errs[i] = b.recover(h, it.Digest[:], e)
+				errs[i] = b.recover(h, it.Digest[:], events, i)
 				st.Recovered++
 				continue
 			}
@@ -184,14 +195,15 @@ func (b *BatchVerifier) settle(h *hasher, events []*Event, errs []error, lo, hi 
 func (b *BatchVerifier) recoverItems(h *hasher, events []*Event, errs []error, lo, hi int, st *BatchStats) {
 	for j := lo; j < hi; j++ {
 		i := b.inItem[j]
-		errs[i] = b.recover(h, b.items[j].Digest[:], events[i])
+		errs[i] = b.recover(h, b.items[j].Digest[:], events, i)
 		st.Recovered++
 	}
 }
 
-// recover checks e's signature of digest by recovery and caches the key of a publisher
-// that signed its own event.
-func (b *BatchVerifier) recover(h *hasher, digest []byte, e *Event) error {
+// recover checks the signature of events[i] (of digest) by recovery and notes the key of
+// a publisher that signed its own event for Remember.
+func (b *BatchVerifier) recover(h *hasher, digest []byte, events []*Event, i int) error {
+	e := events[i]
 	addr, pub, err := h.recover(digest, e.Signature)
 	if err != nil {
 		return err
@@ -199,6 +211,17 @@ func (b *BatchVerifier) recover(h *hasher, digest []byte, e *Event) error {
 	if err := checkSigner(addr, e); err != nil {
 		return err
 	}
-	b.cache.put(addr, pub)
+	b.learned[i] = learnedKey{addr: addr, pub: pub}
 	return nil
+}
+
+// Remember adds to the cache the publisher key the last VerifyAll recovered from
+// events[i], if it recovered one (the event was valid and its publisher's key not yet
+// cached): call it for the events accepted, whose publishers may publish.
+func (b *BatchVerifier) Remember(i int) {
+	if i < len(b.learned) {
+		if l := b.learned[i]; l.pub != nil {
+			b.cache.put(l.addr, l.pub)
+		}
+	}
 }

@@ -47,6 +47,19 @@ func generateKeys(t testing.TB, n int) []*ecdsa.PrivateKey {
 	return keys
 }
 
+// learn verifies events and remembers every key recovered, as a caller accepting them all.
+func learn(t testing.TB, b *BatchVerifier, events []*Event) {
+	t.Helper()
+	errs := make([]error, len(events))
+	b.VerifyAll(events, errs)
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("event %d: %v", i, err)
+		}
+		b.Remember(i)
+	}
+}
+
 // sameAnswer fails unless err is what Verify answers for e.
 func sameAnswer(t *testing.T, what string, e *Event, err error) {
 	t.Helper()
@@ -69,9 +82,26 @@ func TestBatchVerifierLearnsKeysThenBatches(t *testing.T) {
 			t.Fatalf("event %d: %v", i, err)
 		}
 	}
-	// The first event of each publisher is recovered, the later ones are batched.
-	if st != (BatchStats{Recovered: 3, Batched: 9}) || cache.Len() != 3 {
-		t.Fatalf("first round: %+v, %d keys cached; want 3 recovered, 9 batched, 3 keys cached", st, cache.Len())
+	// Publishers not yet known are recovered; their keys wait for Remember.
+	if st != (BatchStats{Recovered: 12}) || cache.Len() != 0 {
+		t.Fatalf("first round: %+v, %d keys cached; want 12 recovered, none cached", st, cache.Len())
+	}
+	if st = b.VerifyAll(events, errs); st != (BatchStats{Recovered: 12}) {
+		t.Fatalf("second round, nothing remembered: %+v, want 12 recovered", st)
+	}
+	b.Remember(0)           // keys[0]
+	b.Remember(4)           // keys[1]
+	b.Remember(len(events)) // out of range: nothing
+	if cache.Len() != 2 || !cache.has(events[0].Publisher) || !cache.has(events[4].Publisher) {
+		t.Fatalf("%d keys cached after remembering two publishers' events", cache.Len())
+	}
+	if st = b.VerifyAll(events, errs); st != (BatchStats{Recovered: 4, Batched: 8}) {
+		t.Fatalf("two publishers known: %+v, want 8 batched, keys[2]'s 4 recovered", st)
+	}
+	b.Remember(0) // batched: nothing recovered to remember
+	b.Remember(2) // keys[2]
+	if cache.Len() != 3 {
+		t.Fatalf("%d keys cached, want 3", cache.Len())
 	}
 	st = b.VerifyAll(events, errs)
 	for i, err := range errs {
@@ -97,7 +127,7 @@ func TestBatchVerifierAnswersAsVerify(t *testing.T) {
 	keys := generateKeys(t, 3)
 	good := batchEvents(t, keys, 8)
 	errs := make([]error, len(good)+1)
-	b.VerifyAll(good, errs) // learn the keys
+	learn(t, b, good)
 
 	base := testEvent(keys[1])
 	base.Sequence = 99
@@ -141,7 +171,7 @@ func TestBatchVerifierClaimedPublisher(t *testing.T) {
 	keys := generateKeys(t, 2)
 	good := batchEvents(t, keys[:1], 4)
 	errs := make([]error, 5)
-	b.VerifyAll(good, errs)
+	learn(t, b, good)
 	forged := testEvent(keys[0])
 	forged.Sequence = 99
 	digest := testDomain.Digest(forged)
@@ -161,6 +191,10 @@ func TestBatchVerifierClaimedPublisher(t *testing.T) {
 				t.Fatalf("event %d: %v", i, errs[i])
 			}
 		}
+		b.Remember(4) // refused: no key to remember
+	}
+	if cache.Len() != 1 || cache.has(crypto.PubkeyToAddress(keys[1].PublicKey)) {
+		t.Fatalf("%d keys cached, the forger's among them", cache.Len())
 	}
 }
 
@@ -172,7 +206,7 @@ func TestFailedBatchIsSplit(t *testing.T) {
 	b := newBatchVerifier(t, cache)
 	keys := generateKeys(t, 4)
 	errs := make([]error, 64)
-	b.VerifyAll(batchEvents(t, keys, 4), errs) // learn the keys
+	learn(t, b, batchEvents(t, keys, 4))
 	for _, bad := range [][]int{{0}, {37}, {63}, {5, 40}, {20, 21, 22}} {
 		events := batchEvents(t, keys, 64)
 		for _, i := range bad {
@@ -191,9 +225,7 @@ func TestFailedBatchIsSplit(t *testing.T) {
 func TestKeyCacheBound(t *testing.T) {
 	cache := NewKeyCache(2)
 	b := newBatchVerifier(t, cache)
-	events := batchEvents(t, generateKeys(t, 5), 5)
-	errs := make([]error, 5)
-	b.VerifyAll(events, errs)
+	learn(t, b, batchEvents(t, generateKeys(t, 5), 5))
 	if cache.Len() != 2 {
 		t.Fatalf("%d keys cached, bound 2", cache.Len())
 	}
@@ -213,7 +245,7 @@ func BenchmarkVerifyAll(b *testing.B) {
 			bv := newBatchVerifier(b, NewKeyCache(100))
 			events := batchEvents(b, keys, n)
 			errs := make([]error, max(n, 4))
-			bv.VerifyAll(batchEvents(b, keys, 4), errs) // learn the keys
+			learn(b, bv, batchEvents(b, keys, 4))
 			for b.Loop() {
 				bv.VerifyAll(events, errs)
 			}

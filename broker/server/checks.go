@@ -139,11 +139,15 @@ func (s *Server) checkWorker() {
 		}
 		i := 0
 		for _, pp := range batch {
+			verified := -1 // pp.e's index in events
 			if pp.err == nil {
 				pp.err = errs[i]
+				verified = i
 				i++
 			}
-			pp.checked()
+			if pp.checked() && verified >= 0 {
+				bv.Remember(verified) // a publisher that may publish: batch its next events
+			}
 		}
 		clear(batch) // keeps its length: take ends the batch
 	}
@@ -160,15 +164,18 @@ func (pp *pendingPublish) check() {
 // signature) are done: the permission check, when they passed, then the hand-back to the
 // pipeline. A permission answer that is not cached is not waited for here: the publish
 // goes on to its connection's chain checks (see pipeline.needsChain), so the shared
-// workers never wait for the chain.
-func (pp *pendingPublish) checked() {
+// workers never wait for the chain. It reports whether the publish passed every check
+// here, permission included (pp then belongs to the pipeline).
+func (pp *pendingPublish) checked() bool {
 	if pp.err == nil {
 		pp.err = pp.s.authorize(pp.ctx, pp.e, false)
 		if pp.err == errNeedsChain {
 			pp.err = nil
 			pp.pipe.needsChain(pp)
-			return
+			return false
 		}
 	}
+	ok := pp.err == nil
 	pp.pipe.checked(pp)
+	return ok
 }
