@@ -200,10 +200,14 @@ func CutUvarint(b []byte, what string) (uint64, []byte, error) {
 // readLength reads a minimal uvarint length prefix bounded by limit and checks that that
 // many bytes follow it.
 func readLength(b []byte, what string, limit int) (int, []byte, error) {
-	v, rest, err := CutUvarint(b, what+" length")
-	switch {
-	case err != nil:
+	v, n := binary.Uvarint(b)
+	if n <= 0 || n != uvarintLen(v) {
+		// Named only here: building the name on every call would cost an allocation.
+		_, _, err := CutUvarint(b, what+" length")
 		return 0, nil, err
+	}
+	rest := b[n:]
+	switch {
 	case v > uint64(limit):
 		return 0, nil, fmt.Errorf("%w: %s is %d bytes, limit %d", ErrTooLarge, what, v, limit)
 	case v > uint64(len(rest)):
