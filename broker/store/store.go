@@ -23,6 +23,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/redis/go-redis/v9"
@@ -85,7 +86,9 @@ func DefaultConfig() Config {
 // Record is one stored event: its offset and its binary encoding (protocol.Encode).
 type Record struct {
 	Offset Offset
-	Data   []byte
+	// Data is read-only: it shares its memory with the string the Redis client read
+	// (records are delivered to every subscriber as they are, without a copy each).
+	Data []byte
 }
 
 // Store is the Redis event store. It is safe for concurrent use.
@@ -685,7 +688,7 @@ func toRecords(msgs []redis.XMessage) ([]Record, error) {
 			return nil, err
 		}
 		v, _ := m.Values[entryField].(string)
-		recs = append(recs, Record{Offset: off, Data: []byte(v)})
+		recs = append(recs, Record{Offset: off, Data: unsafe.Slice(unsafe.StringData(v), len(v))}) // read-only: see Record
 	}
 	return recs, nil
 }
