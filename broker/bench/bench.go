@@ -80,13 +80,14 @@ type Result struct {
 	// EcrecoverByThreads is the rate with 1, 2 and 4 goroutines per core (index 0, 1, 2).
 	// crypto.Ecrecover is a cgo call; with one goroutine per core Go's scheduler leaves
 	// part of the cores idle around the calls, so more goroutines recover faster.
-	EcrecoverByThreads    []float64 `json:"ecrecoverByThreads"`
-	SustainedPerSec       float64   `json:"sustainedPerSec"`
-	SustainedVsL          float64   `json:"sustainedVsL"`
-	SustainedCost         Cost      `json:"sustainedCost"`
-	LatencyCost           Cost      `json:"latencyCost"`
-	LatencyTargetPerSec   float64   `json:"latencyTargetPerSec"`
-	LatencyAchievedPerSe  float64   `json:"latencyAchievedPerSec"`
+	EcrecoverByThreads    []float64  `json:"ecrecoverByThreads"`
+	Host                  HostStalls `json:"host"`
+	SustainedPerSec       float64    `json:"sustainedPerSec"`
+	SustainedVsL          float64    `json:"sustainedVsL"`
+	SustainedCost         Cost       `json:"sustainedCost"`
+	LatencyCost           Cost       `json:"latencyCost"`
+	LatencyTargetPerSec   float64    `json:"latencyTargetPerSec"`
+	LatencyAchievedPerSec float64    `json:"latencyAchievedPerSec"`
 	LatencyP50            time.Duration
 	LatencyP99            time.Duration
 	LatencyAckP50         time.Duration
@@ -230,6 +231,8 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		p("  %d goroutines: %.0f recoveries/s", per*res.Cores, r)
 	}
 	p("  L = %.0f recoveries/s (the best)", res.EcrecoverPerSec)
+	res.Host = hostStalls(res.Cores, min(cfg.Duration, 2*time.Second))
+	p("host: %s", res.Host)
 
 	e, err := setup(ctx, cfg)
 	if err != nil {
@@ -271,7 +274,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		if err != nil {
 			return res, err
 		}
-		res.LatencyAchievedPerSe, res.LatencyP50, res.LatencyP99, res.LatencyCost = pt.Achieved, pt.P50, pt.P99, pt.Cost
+		res.LatencyAchievedPerSec, res.LatencyP50, res.LatencyP99, res.LatencyCost = pt.Achieved, pt.P50, pt.P99, pt.Cost
 		res.LatencyAckP50, res.LatencyAckP99 = pt.AckP50, pt.AckP99
 		if res.SustainedPerSec > 0 && res.SustainedPerSec < res.LatencyTargetPerSec {
 			// 0.5×L is above what this machine sustains (the load tool shares its cores), so
@@ -377,6 +380,62 @@ func ecrecoverRate(goroutines int, d time.Duration) float64 {
 	}
 	wg.Wait()
 	return float64(n.Load()) / time.Since(start).Seconds()
+}
+
+// HostStalls is what a thread per core, each spinning on the clock, saw of the host: the
+// times it stood still for over StallThreshold (the kernel or the hypervisor ran something
+// else on its core). A stall holds up whatever the broker was doing on that core, and
+// every event in flight waits behind it, so stalls of several milliseconds set a floor
+// under the p99 latency that no broker on this machine can go below.
+type HostStalls struct {
+	Threads  int           `json:"threads"`
+	Duration time.Duration `json:"duration"`
+	Count    int           `json:"count"`   // stalls over StallThreshold, all threads
+	Longest  time.Duration `json:"longest"` // the longest of them
+	Lost     float64       `json:"lost"`    // the stalls' share of the threads' time
+}
+
+// StallThreshold is the shortest pause HostStalls counts.
+const StallThreshold = time.Millisecond
+
+func (h HostStalls) String() string {
+	return fmt.Sprintf("%d threads spinning for %v stood still %d times for over %v (longest %v, %.2f%% of their time)",
+		h.Threads, h.Duration, h.Count, StallThreshold, h.Longest.Round(10*time.Microsecond), 100*h.Lost)
+}
+
+// hostStalls spins a thread per core for d and measures its stalls (see HostStalls).
+func hostStalls(threads int, d time.Duration) HostStalls {
+	h := HostStalls{Threads: threads, Duration: d}
+	var mu sync.Mutex
+	var lost time.Duration
+	var wg sync.WaitGroup
+	for range threads {
+		wg.Go(func() {
+			runtime.LockOSThread()
+			defer runtime.UnlockOSThread()
+			var n int
+			var longest, sum time.Duration
+			start := time.Now()
+			last := start
+			for last.Sub(start) < d {
+				now := time.Now()
+				if gap := now.Sub(last); gap > StallThreshold {
+					n++
+					sum += gap
+					longest = max(longest, gap)
+				}
+				last = now
+			}
+			mu.Lock()
+			h.Count += n
+			h.Longest = max(h.Longest, longest)
+			lost += sum
+			mu.Unlock()
+		})
+	}
+	wg.Wait()
+	h.Lost = float64(lost) / float64(time.Duration(threads)*d)
+	return h
 }
 
 func setup(ctx context.Context, cfg Config) (*env, error) {

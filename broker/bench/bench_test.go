@@ -26,6 +26,15 @@ func TestRunShort(t *testing.T) {
 		res.FanoutDeliveriesPS <= 0 || res.RedisPerSec <= 0 {
 		t.Fatalf("empty figures: %+v", res)
 	}
+	h := res.Host
+	if h.Threads != res.Cores || h.Duration <= 0 || h.Lost < 0 || h.Lost >= 1 {
+		t.Fatalf("host stalls: %+v", h)
+	}
+	// Every stall counted lasted over the threshold, and the longest is one of them.
+	if h.Count > 0 && (h.Longest <= bench.StallThreshold ||
+		h.Lost*float64(time.Duration(h.Threads)*h.Duration) < float64(time.Duration(h.Count)*bench.StallThreshold)) {
+		t.Fatalf("host stalls inconsistent: %+v", h)
+	}
 }
 
 // BenchmarkRun runs the default load test once (5 s phases, 1,000 fan-out subscribers):
