@@ -105,10 +105,14 @@ type Result struct {
 	RedisPerSec           float64 `json:"redisPerSec"`
 	RedisP50              time.Duration
 	RedisP99              time.Duration
-	NATSPerSec            float64 `json:"natsPerSec"`
-	NATSP50               time.Duration
-	NATSP99               time.Duration
-	NATSError             string `json:"natsError,omitempty"`
+	// RedisPaced and NATSPaced: the baselines paced at 0.5×L like the latency phase
+	// (latency counted from each event's due time).
+	RedisPaced RatePoint `json:"redisPaced"`
+	NATSPerSec float64   `json:"natsPerSec"`
+	NATSP50    time.Duration
+	NATSP99    time.Duration
+	NATSPaced  RatePoint `json:"natsPaced"`
+	NATSError  string    `json:"natsError,omitempty"`
 	// Curve holds the latency at each of Config.Rates.
 	Curve []RatePoint `json:"curve,omitempty"`
 }
@@ -314,28 +318,73 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err != nil {
 		return res, err
 	}
+	// Each baseline runs as fast as it goes (its ceiling), then paced at 0.5×L as the
+	// latency phase is, so that its latency compares with the broker's on this machine.
+	half := 0.5 * res.EcrecoverPerSec
 	if cfg.runs("redis") {
 		p("raw Redis XADD/XREAD with the same %d-byte payload ...", len(payload))
-		redisRate, lat, err := redisPhase(ctx, e.rdb, cfg, payload)
+		redisRate, lat, err := redisPhase(ctx, e.rdb, cfg, payload, 0)
 		if err != nil {
 			return res, err
 		}
 		res.RedisPerSec, res.RedisP50, res.RedisP99 = redisRate, pct(lat, 50), pct(lat, 99)
 		p("  %.0f events/s, p50 %s, p99 %s", res.RedisPerSec, res.RedisP50, res.RedisP99)
+		rate, lat, err := redisPhase(ctx, e.rdb, cfg, payload, half)
+		if err != nil {
+			return res, err
+		}
+		res.RedisPaced = RatePoint{Target: half, Achieved: rate, P50: pct(lat, 50), P99: pct(lat, 99)}
+		p("  paced at %.0f events/s (0.5×L): achieved %.0f events/s, p50 %s, p99 %s", half, rate, res.RedisPaced.P50, res.RedisPaced.P99)
 	}
 
 	if cfg.NATSURL != "-" && cfg.runs("nats") {
 		p("NATS JetStream (memory storage) with the same payload ...")
-		rate, lat, err := natsPhase(ctx, cfg, payload)
+		rate, lat, err := natsPhase(ctx, cfg, payload, 0)
+		if err == nil {
+			res.NATSPerSec, res.NATSP50, res.NATSP99 = rate, pct(lat, 50), pct(lat, 99)
+			p("  %.0f events/s, p50 %s, p99 %s", rate, res.NATSP50, res.NATSP99)
+			rate, lat, err = natsPhase(ctx, cfg, payload, half)
+		}
 		if err != nil {
 			res.NATSError = err.Error()
 			p("  skipped: %v", err)
 		} else {
-			res.NATSPerSec, res.NATSP50, res.NATSP99 = rate, pct(lat, 50), pct(lat, 99)
-			p("  %.0f events/s, p50 %s, p99 %s", rate, res.NATSP50, res.NATSP99)
+			res.NATSPaced = RatePoint{Target: half, Achieved: rate, P50: pct(lat, 50), P99: pct(lat, 99)}
+			p("  paced at %.0f events/s (0.5×L): achieved %.0f events/s, p50 %s, p99 %s", half, rate, res.NATSPaced.P50, res.NATSPaced.P99)
 		}
 	}
 	return res, nil
+}
+
+// paced calls send with the due times (on the clock of now) of the events due at perSec
+// events/s from its start until ctx ends. It wakes at most once per paceTick and sends
+// every event due by then (at most maxDue a call), as the publishers of the latency phase
+// do: an event's latency counted from its due time includes the sender's lateness.
+func paced(ctx context.Context, perSec float64, send func(due []int64)) {
+	const maxDue = 1024
+	begin := now()
+	dueAt := func(i int) int64 { return begin + int64(float64(i)/perSec*float64(time.Second)) }
+	timer := time.NewTimer(time.Hour)
+	defer timer.Stop()
+	var due []int64
+	for i := 0; ctx.Err() == nil; {
+		t := now()
+		due = due[:0]
+		for len(due) < maxDue && dueAt(i) <= t {
+			due = append(due, dueAt(i))
+			i++
+		}
+		if len(due) > 0 {
+			send(due)
+			continue
+		}
+		timer.Reset(max(time.Duration(dueAt(i)-t), paceTick))
+		select {
+		case <-timer.C:
+		case <-ctx.Done():
+			return
+		}
+	}
 }
 
 // startProfile writes a CPU profile of the sustained phase to path (BENCH_CPUPROFILE);
@@ -999,9 +1048,12 @@ func monotonic(t time.Time) int64 { return int64(t.Sub(epoch)) }
 func since(stamp int64) time.Duration { return time.Duration(now() - stamp) }
 
 // stamp puts the send time into the first 8 bytes of a copy of payload.
-func stamp(payload []byte) []byte {
+func stamp(payload []byte) []byte { return stampAt(payload, now()) }
+
+// stampAt returns a copy of payload that carries at (see stamped).
+func stampAt(payload []byte, at int64) []byte {
 	b := slices.Clone(payload)
-	binary.BigEndian.PutUint64(b, uint64(now()))
+	binary.BigEndian.PutUint64(b, uint64(at))
 	return b
 }
 
@@ -1012,24 +1064,38 @@ func stamped(b []byte) time.Duration {
 	return since(int64(binary.BigEndian.Uint64(b)))
 }
 
-func redisPhase(ctx context.Context, rdb *redis.Client, cfg Config, payload []byte) (float64, []time.Duration, error) {
+// redisPhase appends the payload with XADD from the configured number of publishers
+// (pipelines of 16, or paced at rate events/s over all of them when rate > 0) and reads
+// it back with XREAD.
+func redisPhase(ctx context.Context, rdb *redis.Client, cfg Config, payload []byte, rate float64) (float64, []time.Duration, error) {
 	key := cfg.RedisPrefix + ":raw"
 	defer rdb.Del(context.Background(), key)
 	rctx, cancel := context.WithTimeout(ctx, cfg.Duration)
 	defer cancel()
+	xadd := func(pipe redis.Pipeliner, b []byte) {
+		pipe.XAdd(rctx, &redis.XAddArgs{Stream: key, MaxLen: 200_000, Approx: true, Values: []any{"e", b}})
+	}
 	var wg sync.WaitGroup
 	for range cfg.Publishers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
+			if rate > 0 {
+				paced(rctx, rate/float64(cfg.Publishers), func(due []int64) {
+					pipe := rdb.Pipeline()
+					for _, at := range due {
+						xadd(pipe, stampAt(payload, at))
+					}
+					_, _ = pipe.Exec(rctx)
+				})
+				return
+			}
 			for rctx.Err() == nil {
 				pipe := rdb.Pipeline()
 				for range 16 {
-					pipe.XAdd(rctx, &redis.XAddArgs{Stream: key, MaxLen: 200_000, Approx: true, Values: []any{"e", stamp(payload)}})
+					xadd(pipe, stamp(payload))
 				}
 				_, _ = pipe.Exec(rctx)
 			}
-		}()
+		})
 	}
 	var lat []time.Duration
 	n := 0

@@ -11,8 +11,9 @@ import (
 )
 
 // natsPhase publishes the payload into a JetStream memory stream from the configured number
-// of publishers and consumes it with one ordered consumer.
-func natsPhase(ctx context.Context, cfg Config, payload []byte) (float64, []time.Duration, error) {
+// of publishers (as fast as they go, or paced at rate events/s over all of them when
+// rate > 0) and consumes it with one ordered consumer.
+func natsPhase(ctx context.Context, cfg Config, payload []byte, rate float64) (float64, []time.Duration, error) {
 	nc, err := nats.Connect(cfg.NATSURL, nats.Timeout(3*time.Second))
 	if err != nil {
 		return 0, nil, fmt.Errorf("connecting to %s: %w", cfg.NATSURL, err)
@@ -51,19 +52,32 @@ func natsPhase(ctx context.Context, cfg Config, payload []byte) (float64, []time
 	defer cancel()
 	start := time.Now()
 	var wg sync.WaitGroup
-	for range cfg.Publishers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for rctx.Err() == nil {
-				if _, err := js.PublishAsync(subject, stamp(payload)); err != nil {
-					select {
-					case <-js.PublishAsyncComplete():
-					case <-rctx.Done():
-					}
-				}
+	publish := func(b []byte) {
+		for {
+			if _, err := js.PublishAsync(subject, b); err == nil {
+				return
 			}
-		}()
+			select { // too many unacknowledged: wait for them, then try again
+			case <-js.PublishAsyncComplete():
+			case <-rctx.Done():
+				return
+			}
+		}
+	}
+	for range cfg.Publishers {
+		wg.Go(func() {
+			if rate > 0 {
+				paced(rctx, rate/float64(cfg.Publishers), func(due []int64) {
+					for _, at := range due {
+						publish(stampAt(payload, at))
+					}
+				})
+				return
+			}
+			for rctx.Err() == nil {
+				publish(stamp(payload))
+			}
+		})
 	}
 	wg.Wait()
 	elapsed := time.Since(start)
