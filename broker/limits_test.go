@@ -2,8 +2,11 @@ package broker_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
+	"strings"
 	"testing"
 	"time"
 
@@ -103,4 +106,69 @@ func TestStalledConnectionIsClosed(t *testing.T) {
 	if _, _, err := pub.Publish(ctx, e.public, 0, jsonMsg(1)); err != nil {
 		t.Fatalf("the publisher after the stalled connection was closed: %v", err)
 	}
+}
+
+// One client address holds at most MaxConnectionsPerIP connections: more are refused with
+// 429 (UNAVAILABLE, Retry-After) while other addresses still connect, and room made by
+// disconnecting is taken again. The test serves the broker's handler behind a front that
+// gives each dialer the client address it names (the broker exempts loopback addresses).
+func TestConnectionsPerAddressAreBounded(t *testing.T) {
+	e := newEnv(t)
+	cfg := e.config()
+	cfg.Server.MaxConnectionsPerIP = 2
+	b, _ := e.start(cfg, nil)
+	front := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.RemoteAddr = r.Header.Get("X-Test-Client") + ":40000"
+		b.Handler().ServeHTTP(w, r)
+	}))
+	t.Cleanup(front.Close)
+	url := "ws" + strings.TrimPrefix(front.URL, "http") + "/ws"
+	dial := func(client string) (*websocket.Conn, *http.Response, error) {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		return websocket.Dial(ctx, url, &websocket.DialOptions{HTTPHeader: http.Header{"X-Test-Client": {client}}})
+	}
+	var open []*websocket.Conn
+	for range 2 {
+		c, _, err := dial("203.0.113.7")
+		if err != nil {
+			t.Fatal(err)
+		}
+		open = append(open, c)
+	}
+	c, resp, err := dial("203.0.113.7")
+	if err == nil {
+		_ = c.CloseNow()
+		t.Fatal("a third connection from one address was taken")
+	}
+	if resp == nil || resp.StatusCode != http.StatusTooManyRequests || resp.Header.Get("Retry-After") == "" {
+		t.Fatalf("third connection from one address: %v %+v", err, resp)
+	}
+	var problem struct{ Code api.Code }
+	if err := json.NewDecoder(resp.Body).Decode(&problem); err != nil || problem.Code != api.CodeUnavailable {
+		t.Fatalf("refusal body: %+v, %v", problem, err)
+	}
+	// Another address, IPv6 or IPv4 written as IPv6, is counted on its own.
+	for _, other := range []string{"[2001:db8::1]", "[::ffff:203.0.113.8]"} {
+		c, _, err := dial(other)
+		if err != nil {
+			t.Fatalf("%s: %v", other, err)
+		}
+		_ = c.CloseNow()
+	}
+	// The IPv4 address written as IPv6 is the same client.
+	if c, _, err := dial("[::ffff:203.0.113.7]"); err == nil {
+		_ = c.CloseNow()
+		t.Fatal("the full address took a third connection written as IPv6")
+	}
+	_ = open[0].Close(websocket.StatusNormalClosure, "")
+	waitfor.NoError(t, 10*time.Second, func() error {
+		c, _, err := dial("203.0.113.7")
+		if err != nil {
+			return fmt.Errorf("no room after a connection closed: %w", err)
+		}
+		_ = c.CloseNow()
+		return nil
+	})
+	_ = open[1].CloseNow()
 }

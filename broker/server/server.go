@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -68,6 +69,12 @@ type Config struct {
 	// subscriptions; more are refused with BAD_REQUEST.
 	MaxConnections   int
 	MaxSubscriptions int
+	// MaxConnectionsPerIP bounds the open WebSocket connections from one client address,
+	// so that one client cannot take all of MaxConnections; more are refused with 429
+	// (UNAVAILABLE) and Retry-After. Loopback addresses are not bounded (local tools, or a
+	// reverse proxy on this host, where every client has the proxy's address: bound them
+	// at the proxy). Default 256; negative: no bound.
+	MaxConnectionsPerIP int
 	// ChainChecks bounds the WebSocket publishes whose checks wait for chain reads at once,
 	// over all connections (each connection has at most 4 of them): many connections
 	// naming uncached or made-up streams cannot flood the chain's RPC node; cached
@@ -78,20 +85,21 @@ type Config struct {
 // DefaultConfig returns production defaults.
 func DefaultConfig() Config {
 	return Config{
-		Limits:           protocol.DefaultLimits(),
-		MaxFrameSize:     protocol.DefaultMaxContentSize + 4096,
-		AuthDomain:       "streamr-broker",
-		AuthURI:          "streamr://broker",
-		ChallengeTTL:     5 * time.Minute,
-		SessionTTL:       24 * time.Hour,
-		WriteTimeout:     10 * time.Second,
-		MaxResend:        100_000,
-		RecheckInterval:  time.Second,
-		MaxConnections:   10_000,
-		MaxSubscriptions: 1_000,
-		ChainChecks:      64,
-		CheckBatch:       64,
-		KnownKeys:        1 << 16,
+		Limits:              protocol.DefaultLimits(),
+		MaxFrameSize:        protocol.DefaultMaxContentSize + 4096,
+		AuthDomain:          "streamr-broker",
+		AuthURI:             "streamr://broker",
+		ChallengeTTL:        5 * time.Minute,
+		SessionTTL:          24 * time.Hour,
+		WriteTimeout:        10 * time.Second,
+		MaxResend:           100_000,
+		RecheckInterval:     time.Second,
+		MaxConnections:      10_000,
+		MaxSubscriptions:    1_000,
+		MaxConnectionsPerIP: 256,
+		ChainChecks:         64,
+		CheckBatch:          64,
+		KnownKeys:           1 << 16,
 	}
 }
 
@@ -162,6 +170,9 @@ type Server struct {
 	chainWG     sync.WaitGroup
 	// connCount counts the open (or opening) WebSocket connections.
 	connCount atomic.Int64
+	// perIP counts them by client address (not loopback ones; see MaxConnectionsPerIP).
+	perIPMu sync.Mutex
+	perIP   map[netip.Addr]int
 
 	pubCtxMu     sync.Mutex
 	pubCtx       context.Context
@@ -216,6 +227,9 @@ func New(cfg Config, deps Deps, logger *slog.Logger, reg prometheus.Registerer) 
 	if cfg.MaxConnections <= 0 {
 		cfg.MaxConnections = d.MaxConnections
 	}
+	if cfg.MaxConnectionsPerIP == 0 {
+		cfg.MaxConnectionsPerIP = d.MaxConnectionsPerIP
+	}
 	if cfg.MaxSubscriptions <= 0 {
 		cfg.MaxSubscriptions = d.MaxSubscriptions
 	}
@@ -227,7 +241,8 @@ func New(cfg Config, deps Deps, logger *slog.Logger, reg prometheus.Registerer) 
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	s := &Server{cfg: cfg, deps: deps, log: logger.With("component", "broker/server"), m: newMetrics(reg),
-		ctx: ctx, cancel: cancel, subs: make(map[common.Address]map[*wsSub]struct{}), conns: make(map[*wsConn]struct{})}
+		ctx: ctx, cancel: cancel, subs: make(map[common.Address]map[*wsSub]struct{}), conns: make(map[*wsConn]struct{}),
+		perIP: make(map[netip.Addr]int)}
 	s.checkQ.init(cfg.CheckBatch)
 	s.keys = protocol.NewKeyCache(cfg.KnownKeys)
 	context.AfterFunc(ctx, s.checkQ.close)

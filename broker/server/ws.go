@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/netip"
 	"slices"
 	"strings"
 	"sync"
@@ -92,6 +93,15 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer s.connCount.Add(-1)
+	if ip, ok := s.admitIP(r.RemoteAddr); !ok {
+		w.Header().Set("Retry-After", "5")
+		s.m.rejects.WithLabelValues(string(api.CodeUnavailable)).Inc()
+		s.problemStatus(w, r, http.StatusTooManyRequests, api.CodeUnavailable,
+			fmt.Sprintf("%d WebSocket connections open from %s, the most this broker takes from one address", s.cfg.MaxConnectionsPerIP, ip))
+		return
+	} else if ip.IsValid() {
+		defer s.releaseIP(ip)
+	}
 	if offered := offeredSubprotocols(r); len(offered) > 0 && !slices.Contains(offered, api.Subprotocol) {
 		s.problem(w, r, fmt.Errorf("%w: the client speaks WebSocket subprotocol %s; this broker speaks %s",
 			ErrBadRequest, strings.Join(offered, ", "), api.Subprotocol))
@@ -117,6 +127,36 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 		s.m.connections.Dec()
 	}()
 	wc.run()
+}
+
+// admitIP counts a connection from remoteAddr (host:port) against MaxConnectionsPerIP. It
+// returns the address counted (invalid when none is: loopback, unparsable, or no bound)
+// and false when that address has as many connections as it may.
+func (s *Server) admitIP(remoteAddr string) (netip.Addr, bool) {
+	ap, err := netip.ParseAddrPort(remoteAddr)
+	if err != nil || s.cfg.MaxConnectionsPerIP < 0 {
+		return netip.Addr{}, true
+	}
+	ip := ap.Addr().Unmap()
+	if ip.IsLoopback() {
+		return netip.Addr{}, true
+	}
+	s.perIPMu.Lock()
+	defer s.perIPMu.Unlock()
+	if s.perIP[ip] >= s.cfg.MaxConnectionsPerIP {
+		return ip, false
+	}
+	s.perIP[ip]++
+	return ip, true
+}
+
+// releaseIP ends a connection admitIP counted.
+func (s *Server) releaseIP(ip netip.Addr) {
+	s.perIPMu.Lock()
+	defer s.perIPMu.Unlock()
+	if s.perIP[ip]--; s.perIP[ip] <= 0 {
+		delete(s.perIP, ip)
+	}
 }
 
 // offeredSubprotocols lists the request's Sec-WebSocket-Protocol values.
