@@ -73,46 +73,46 @@ type Config struct {
 	Out    io.Writer // progress and the report; default os.Stdout
 }
 
-// Result holds the figures of a run.
+// Result holds the figures of a run (in JSON, durations are nanoseconds).
 type Result struct {
 	Cores           int     `json:"cores"`
 	EcrecoverPerSec float64 `json:"ecrecoverPerSec"` // L: the best of EcrecoverByThreads
 	// EcrecoverByThreads is the rate with 1, 2 and 4 goroutines per core (index 0, 1, 2).
 	// crypto.Ecrecover is a cgo call; with one goroutine per core Go's scheduler leaves
 	// part of the cores idle around the calls, so more goroutines recover faster.
-	EcrecoverByThreads    []float64  `json:"ecrecoverByThreads"`
-	Host                  HostStalls `json:"host"`
-	SustainedPerSec       float64    `json:"sustainedPerSec"`
-	SustainedVsL          float64    `json:"sustainedVsL"`
-	SustainedCost         Cost       `json:"sustainedCost"`
-	LatencyCost           Cost       `json:"latencyCost"`
-	LatencyTargetPerSec   float64    `json:"latencyTargetPerSec"`
-	LatencyAchievedPerSec float64    `json:"latencyAchievedPerSec"`
-	LatencyP50            time.Duration
-	LatencyP99            time.Duration
-	LatencyAckP50         time.Duration
-	LatencyAckP99         time.Duration
-	HalfSustainedTarget   float64 `json:"halfSustainedTarget,omitempty"`
-	HalfSustainedAchieved float64 `json:"halfSustainedAchieved,omitempty"`
-	HalfSustainedP50      time.Duration
-	HalfSustainedP99      time.Duration
-	FanoutSubscribers     int     `json:"fanoutSubscribers"`
-	FanoutEventsPerSec    float64 `json:"fanoutEventsPerSec"`
-	FanoutDeliveriesPS    float64 `json:"fanoutDeliveriesPerSec"`
-	FanoutP50             time.Duration
-	FanoutP99             time.Duration
-	FanoutCost            Cost    `json:"fanoutCost"` // per delivery
-	RedisPerSec           float64 `json:"redisPerSec"`
-	RedisP50              time.Duration
-	RedisP99              time.Duration
+	EcrecoverByThreads    []float64     `json:"ecrecoverByThreads"`
+	Host                  HostStalls    `json:"host"`
+	SustainedPerSec       float64       `json:"sustainedPerSec"`
+	SustainedVsL          float64       `json:"sustainedVsL"`
+	SustainedCost         Cost          `json:"sustainedCost"`
+	LatencyCost           Cost          `json:"latencyCost"`
+	LatencyTargetPerSec   float64       `json:"latencyTargetPerSec"`
+	LatencyAchievedPerSec float64       `json:"latencyAchievedPerSec"`
+	LatencyP50            time.Duration `json:"latencyP50"`
+	LatencyP99            time.Duration `json:"latencyP99"`
+	LatencyAckP50         time.Duration `json:"latencyAckP50"`
+	LatencyAckP99         time.Duration `json:"latencyAckP99"`
+	HalfSustainedTarget   float64       `json:"halfSustainedTarget,omitempty"`
+	HalfSustainedAchieved float64       `json:"halfSustainedAchieved,omitempty"`
+	HalfSustainedP50      time.Duration `json:"halfSustainedP50"`
+	HalfSustainedP99      time.Duration `json:"halfSustainedP99"`
+	FanoutSubscribers     int           `json:"fanoutSubscribers"`
+	FanoutEventsPerSec    float64       `json:"fanoutEventsPerSec"`
+	FanoutDeliveriesPS    float64       `json:"fanoutDeliveriesPerSec"`
+	FanoutP50             time.Duration `json:"fanoutP50"`
+	FanoutP99             time.Duration `json:"fanoutP99"`
+	FanoutCost            Cost          `json:"fanoutCost"` // per delivery
+	RedisPerSec           float64       `json:"redisPerSec"`
+	RedisP50              time.Duration `json:"redisP50"`
+	RedisP99              time.Duration `json:"redisP99"`
 	// RedisPaced and NATSPaced: the baselines paced at 0.5×L like the latency phase
 	// (latency counted from each event's due time).
-	RedisPaced RatePoint `json:"redisPaced"`
-	NATSPerSec float64   `json:"natsPerSec"`
-	NATSP50    time.Duration
-	NATSP99    time.Duration
-	NATSPaced  RatePoint `json:"natsPaced"`
-	NATSError  string    `json:"natsError,omitempty"`
+	RedisPaced RatePoint     `json:"redisPaced"`
+	NATSPerSec float64       `json:"natsPerSec"`
+	NATSP50    time.Duration `json:"natsP50"`
+	NATSP99    time.Duration `json:"natsP99"`
+	NATSPaced  RatePoint     `json:"natsPaced"`
+	NATSError  string        `json:"natsError,omitempty"`
 	// Curve holds the latency at each of Config.Rates.
 	Curve []RatePoint `json:"curve,omitempty"`
 }
@@ -120,13 +120,13 @@ type Result struct {
 // RatePoint is the latency measured at one paced rate: publish to delivery (P50, P99) and
 // publish to acknowledgement (AckP50, AckP99; the publisher's wait for "stored").
 type RatePoint struct {
-	Target   float64 `json:"target"`
-	Achieved float64 `json:"achieved"`
-	P50      time.Duration
-	P99      time.Duration
-	AckP50   time.Duration
-	AckP99   time.Duration
-	Cost     Cost `json:"cost"`
+	Target   float64       `json:"target"`
+	Achieved float64       `json:"achieved"`
+	P50      time.Duration `json:"p50"`
+	P99      time.Duration `json:"p99"`
+	AckP50   time.Duration `json:"ackP50"`
+	AckP99   time.Duration `json:"ackP99"`
+	Cost     Cost          `json:"cost"`
 }
 
 // Cost is the CPU time spent per delivered event during a phase's measured window: by this

@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"time"
 
@@ -243,24 +245,45 @@ func newOracleCmd(a *app) *cobra.Command {
 func newBenchCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{Use: "bench", Short: "Load tools that measure this machine"}
 	var cfg bench.Config
+	var jsonPath string
 	b := &cobra.Command{
 		Use:   "broker",
-		Short: "Measure the broker: ecrecover rate L, sustained throughput, latency at 0.5×L, fan-out, Redis and NATS baselines",
+		Short: "Measure the broker: ecrecover rate L, host stalls, sustained throughput, latency at 0.5×L, fan-out, Redis and NATS baselines",
 		Long: `bench broker starts an in-process chain and broker on the local Redis, signs events in advance
 and measures publish → store → deliver. It compares with raw Redis XADD/XREAD and NATS
 JetStream (127.0.0.1:4222) on the same payloads. Its keys are deleted at the end.`,
-		Example: "  streamr bench broker --duration 5s\n  streamr bench broker --phases latency --rates 5000,20000",
+		Example: "  streamr bench broker --duration 5s\n  streamr bench broker --phases latency --rates 5000,20000\n  streamr bench broker --json figures.json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cfg.Logger = a.log
 			cfg.Out = cmd.OutOrStdout()
+			if jsonPath == "-" {
+				cfg.Out = cmd.ErrOrStderr() // stdout carries the JSON
+			}
 			if len(a.cfg.Redis.Addrs) > 0 && cfg.RedisAddr == "" {
 				cfg.RedisAddr = a.cfg.Redis.Addrs[0]
 			}
-			_, err := bench.Run(cmd.Context(), cfg)
-			return err
+			res, err := bench.Run(cmd.Context(), cfg)
+			if err != nil || jsonPath == "" {
+				return err
+			}
+			j, err := json.MarshalIndent(res, "", "  ")
+			if err != nil {
+				return err
+			}
+			j = append(j, '\n')
+			if jsonPath == "-" {
+				_, err = cmd.OutOrStdout().Write(j)
+				return err
+			}
+			if err := os.WriteFile(jsonPath, j, 0o644); err != nil {
+				return fmt.Errorf("bench: writing the figures: %w", err)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "figures written to %s\n", jsonPath)
+			return nil
 		},
 	}
+	b.Flags().StringVar(&jsonPath, "json", "", `also write the figures as JSON to this file ("-": stdout, the report then goes to stderr)`)
 	b.Flags().DurationVar(&cfg.Duration, "duration", 5*time.Second, "length of each phase")
 	b.Flags().IntVar(&cfg.Publishers, "publishers", 4, "concurrent publishers")
 	b.Flags().IntVar(&cfg.PayloadSize, "payload", 200, "content bytes per event")

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"net"
 	"os"
@@ -301,5 +302,42 @@ func TestReporterKeyIsNotTheRelayers(t *testing.T) {
 	}
 	if _, err := reporterKey(BrokerConfig{Key: "zz"}); err == nil || !strings.Contains(err.Error(), "broker.key") {
 		t.Fatalf("bad key: %v", err)
+	}
+}
+
+// bench broker --json writes the figures as JSON: to a file, or to stdout with the report
+// on stderr.
+func TestBenchBrokerJSON(t *testing.T) {
+	ctx := context.Background()
+	file := filepath.Join(t.TempDir(), "figures.json")
+	args := []string{"bench", "broker", "--phases", "redis", "--duration", "300ms", "--nats", "-"}
+	out, _, err := run(t, ctx, append(args, "--json", file)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "raw Redis XADD/XREAD") || !strings.Contains(out, "figures written to "+file) {
+		t.Fatalf("report: %s", out)
+	}
+	var res struct {
+		EcrecoverPerSec float64 `json:"ecrecoverPerSec"`
+		RedisPerSec     float64 `json:"redisPerSec"`
+		Host            struct{ Threads int }
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &res); err != nil || res.EcrecoverPerSec <= 0 || res.RedisPerSec <= 0 || res.Host.Threads <= 0 {
+		t.Fatalf("figures %s: %+v, %v", b, res, err)
+	}
+	out, errOut, err := run(t, ctx, append(args, "--json", "-")...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil || res.RedisPerSec <= 0 {
+		t.Fatalf("stdout is not the figures: %q, %v", out, err)
+	}
+	if !strings.Contains(errOut, "raw Redis XADD/XREAD") {
+		t.Fatalf("report not on stderr: %q", errOut)
 	}
 }
