@@ -15,17 +15,23 @@ import (
 	"github.com/streamr-go/streamr/internal/metrictest"
 )
 
-// TestBatchedSignatureChecksRejectForgeries sends frames of many events at once, so that
-// the check worker verifies their signatures in batches, with events that claim the
-// publisher but are signed by another key among them: each forgery is refused with
-// BAD_SIGNATURE, every genuine event is stored and acknowledged, in order.
-func TestBatchedSignatureChecksRejectForgeries(t *testing.T) {
+// oneCheckWorker starts a broker with one check worker, so that the events of one frame
+// are checked in one batch, and returns its registry and a raw connection to it.
+func oneCheckWorker(t *testing.T) (*env, *prometheus.Registry, *rawConn) {
 	e := newEnv(t)
 	cfg := e.config()
 	cfg.Server.VerifyWorkers = 1
 	reg := prometheus.NewRegistry()
 	_, url := e.startWith(cfg, broker.Deps{Redis: e.rdb, Chain: e.chain.Chain.Client}, reg)
-	r := dialRaw(t, url)
+	return e, reg, dialRaw(t, url)
+}
+
+// TestBatchedSignatureChecksRejectForgeries sends frames of many events at once, so that
+// the check worker verifies their signatures in batches, with events that claim the
+// publisher but are signed by another key among them: each forgery is refused with
+// BAD_SIGNATURE, every genuine event is stored and acknowledged, in order.
+func TestBatchedSignatureChecksRejectForgeries(t *testing.T) {
+	e, reg, r := oneCheckWorker(t)
 	key, other := e.chain.Key(2), e.chain.Key(3)
 	publisher := crypto.PubkeyToAddress(key.PublicKey)
 	now := uint64(time.Now().UnixMilli())
@@ -98,12 +104,7 @@ func TestBatchedSignatureChecksRejectForgeries(t *testing.T) {
 // permission are never remembered for batched checks (anyone can make up keys, and they
 // would crowd out the publishers that may publish); a permitted publisher's key is.
 func TestOnlyPermittedPublishersKeysAreRemembered(t *testing.T) {
-	e := newEnv(t)
-	cfg := e.config()
-	cfg.Server.VerifyWorkers = 1
-	reg := prometheus.NewRegistry()
-	_, url := e.startWith(cfg, broker.Deps{Redis: e.rdb, Chain: e.chain.Chain.Client}, reg)
-	r := dialRaw(t, url)
+	e, reg, r := oneCheckWorker(t)
 	ts := uint64(time.Now().UnixMilli())
 	frame := func(key int, chain byte, n int) []byte {
 		var evs [][]byte
