@@ -48,7 +48,9 @@ func (a *app) redisClient(ctx context.Context) (redis.UniversalClient, error) {
 // startBroker runs one broker on rc with the deployment's contracts.
 func startBroker(ctx context.Context, a *app, chain broker.Chain, d *deploy.Deployment, rc redis.UniversalClient, cs *closers) (*broker.Broker, error) {
 	cfg := broker.DefaultConfig()
-	cfg.Listen = a.cfg.Broker.Addr
+	if err := a.cfg.Broker.apply(&cfg); err != nil {
+		return nil, err
+	}
 	cfg.ChainID, cfg.Registry, cfg.Forwarder = d.ChainID, d.Registry, d.Forwarder
 	cfg.Directory.FromBlock = d.Block // the stream directory reads the registry from its deployment
 	cfg.Store.Prefix = a.cfg.Redis.Prefix

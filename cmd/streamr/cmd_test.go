@@ -5,6 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/spf13/viper"
+	"github.com/streamr-go/streamr/broker"
+	"github.com/streamr-go/streamr/broker/store"
 	"net"
 	"os"
 	"path/filepath"
@@ -339,5 +342,36 @@ func TestBenchBrokerJSON(t *testing.T) {
 	}
 	if !strings.Contains(errOut, "raw Redis XADD/XREAD") {
 		t.Fatalf("report not on stderr: %q", errOut)
+	}
+}
+
+// The broker's settings reach its configuration, and bad values are refused naming the key.
+func TestBrokerSettings(t *testing.T) {
+	t.Setenv("STREAMR_BROKER_MAX_CONNECTIONS_PER_IP", "-1")
+	t.Setenv("STREAMR_BROKER_RETENTION_MAX_AGE", "36h")
+	t.Setenv("STREAMR_LOG_LEVEL", "info") // the global flags are not attached here
+	t.Setenv("STREAMR_LOG_FORMAT", "text")
+	a := &app{v: viper.New()}
+	if err := a.load(newBrokerCmd(a)); err != nil {
+		t.Fatal(err)
+	}
+	cfg := broker.DefaultConfig()
+	if err := a.cfg.Broker.apply(&cfg); err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Server.MaxConnectionsPerIP != -1 || cfg.Server.MaxConnections != 10_000 || cfg.Server.MaxSubscriptions != 1_000 ||
+		cfg.Store.Retention != (store.Retention{MaxLen: 1_000_000, MaxAge: 36 * time.Hour}) || cfg.Listen != "127.0.0.1:7170" {
+		t.Fatalf("applied: server %+v, retention %+v, listen %s", cfg.Server, cfg.Store.Retention, cfg.Listen)
+	}
+	for key, bad := range map[string]BrokerConfig{
+		"broker.max_connections":        {MaxConnections: 0, MaxConnectionsPerIP: 1, MaxSubscriptions: 1},
+		"broker.max_connections_per_ip": {MaxConnections: 1, MaxConnectionsPerIP: 0, MaxSubscriptions: 1},
+		"broker.max_subscriptions":      {MaxConnections: 1, MaxConnectionsPerIP: 1},
+		"broker.verify_workers":         {MaxConnections: 1, MaxConnectionsPerIP: 1, MaxSubscriptions: 1, VerifyWorkers: -2},
+		"broker.retention_max_len":      {MaxConnections: 1, MaxConnectionsPerIP: 1, MaxSubscriptions: 1, RetentionMaxLen: -1},
+	} {
+		if err := bad.apply(&cfg); err == nil || !strings.Contains(err.Error(), key) {
+			t.Errorf("%s: %v", key, err)
+		}
 	}
 }

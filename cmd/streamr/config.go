@@ -11,6 +11,9 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
+
+	"github.com/streamr-go/streamr/broker"
+	"github.com/streamr-go/streamr/broker/store"
 )
 
 // Config is every setting of every command. Keys are lowercase dotted paths (chain.rpc); the
@@ -63,6 +66,36 @@ type BrokerConfig struct {
 	Addr       string `mapstructure:"addr" desc:"host:port of /ws, /api/v1, /openapi.yaml and the ops endpoints" default:"127.0.0.1:7170"`
 	Key        string `mapstructure:"key" desc:"hex key of this broker's account: registers with the NetworkCoordinator and reports epoch checksums; its transactions are its own, so not relayer_key's account (empty: no reporting; never logged)" default:""`
 	RelayerKey string `mapstructure:"relayer_key" desc:"hex key that pays gas for relayed ERC-2771 stream requests (empty: return unsigned transactions only; never logged)" default:""`
+
+	MaxConnections      int           `mapstructure:"max_connections" desc:"open WebSocket connections the broker takes; more are answered 503 with Retry-After" default:"10000"`
+	MaxConnectionsPerIP int           `mapstructure:"max_connections_per_ip" desc:"open WebSocket connections from one client address; more are answered 429 with Retry-After (loopback addresses are not bounded; -1: no bound)" default:"256"`
+	MaxSubscriptions    int           `mapstructure:"max_subscriptions" desc:"subscriptions one WebSocket connection may hold" default:"1000"`
+	VerifyWorkers       int           `mapstructure:"verify_workers" desc:"goroutines that check publishes' signatures in batches (0: one per core)" default:"0"`
+	RetentionMaxLen     int64         `mapstructure:"retention_max_len" desc:"events kept per stream partition where the stream's metadata sets no retention (0: no bound by count)" default:"1000000"`
+	RetentionMaxAge     time.Duration `mapstructure:"retention_max_age" desc:"how long events are kept where the stream's metadata sets no retention (0: no bound by age)" default:"0s"`
+}
+
+// apply checks the broker settings and sets them on cfg.
+func (b BrokerConfig) apply(cfg *broker.Config) error {
+	switch {
+	case b.MaxConnections < 1:
+		return fmt.Errorf("broker.max_connections is %d; it must be at least 1", b.MaxConnections)
+	case b.MaxConnectionsPerIP < 1 && b.MaxConnectionsPerIP != -1:
+		return fmt.Errorf("broker.max_connections_per_ip is %d; it must be at least 1, or -1 for no bound", b.MaxConnectionsPerIP)
+	case b.MaxSubscriptions < 1:
+		return fmt.Errorf("broker.max_subscriptions is %d; it must be at least 1", b.MaxSubscriptions)
+	case b.VerifyWorkers < 0:
+		return fmt.Errorf("broker.verify_workers is %d; it must be 0 (one per core) or more", b.VerifyWorkers)
+	case b.RetentionMaxLen < 0 || b.RetentionMaxAge < 0:
+		return fmt.Errorf("broker.retention_max_len (%d) and broker.retention_max_age (%v) must not be negative", b.RetentionMaxLen, b.RetentionMaxAge)
+	}
+	cfg.Listen = b.Addr
+	cfg.Server.MaxConnections = b.MaxConnections
+	cfg.Server.MaxConnectionsPerIP = b.MaxConnectionsPerIP
+	cfg.Server.MaxSubscriptions = b.MaxSubscriptions
+	cfg.Server.VerifyWorkers = b.VerifyWorkers
+	cfg.Store.Retention = store.Retention{MaxLen: b.RetentionMaxLen, MaxAge: b.RetentionMaxAge}
+	return nil
 }
 
 // OracleConfig shapes 'streamr oracle'.
