@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"strings"
 	"testing"
 	"time"
@@ -171,4 +172,43 @@ func TestConnectionsPerAddressAreBounded(t *testing.T) {
 		return nil
 	})
 	_ = open[1].CloseNow()
+}
+
+// Behind a trusted proxy (here: loopback) a connection counts against the client address
+// the proxy names in X-Forwarded-For, not against the proxy's.
+func TestConnectionsPerAddressBehindTrustedProxy(t *testing.T) {
+	e := newEnv(t)
+	cfg := e.config()
+	cfg.Server.MaxConnectionsPerIP = 1
+	cfg.Server.TrustedProxies = []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8")}
+	_, url := e.start(cfg, nil)
+	dial := func(forwarded string) (*websocket.Conn, *http.Response, error) {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		h := http.Header{}
+		if forwarded != "" {
+			h.Set("X-Forwarded-For", forwarded)
+		}
+		return websocket.Dial(ctx, url, &websocket.DialOptions{HTTPHeader: h})
+	}
+	first, _, err := dial("6.6.6.6, 203.0.113.9") // the client wrote 6.6.6.6 itself
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer first.CloseNow()
+	c, resp, err := dial("203.0.113.9")
+	if err == nil {
+		_ = c.CloseNow()
+		t.Fatal("a second connection of 203.0.113.9 through the proxy was taken")
+	}
+	if resp == nil || resp.StatusCode != http.StatusTooManyRequests {
+		t.Fatalf("second connection of one client: %v %+v", err, resp)
+	}
+	for _, other := range []string{"203.0.113.10", ""} { // another client; the proxy's own
+		c, _, err := dial(other)
+		if err != nil {
+			t.Fatalf("%q: %v", other, err)
+		}
+		_ = c.CloseNow()
+	}
 }

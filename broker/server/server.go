@@ -72,9 +72,13 @@ type Config struct {
 	// MaxConnectionsPerIP bounds the open WebSocket connections from one client address,
 	// so that one client cannot take all of MaxConnections; more are refused with 429
 	// (UNAVAILABLE) and Retry-After. Loopback addresses are not bounded (local tools, or a
-	// reverse proxy on this host, where every client has the proxy's address: bound them
-	// at the proxy). Default 256; negative: no bound.
+	// reverse proxy on this host, where every client has the proxy's address: list it in
+	// TrustedProxies, or bound clients at the proxy). Default 256; negative: no bound.
 	MaxConnectionsPerIP int
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For is believed: a connection
+	// through them counts against the client address they name (the nearest one in the
+	// header that is not itself a trusted proxy). Empty: the peer's address counts.
+	TrustedProxies []netip.Prefix
 	// ChainChecks bounds the WebSocket publishes whose checks wait for chain reads at once,
 	// over all connections (each connection has at most 4 of them): many connections
 	// naming uncached or made-up streams cannot flood the chain's RPC node; cached

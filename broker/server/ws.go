@@ -93,7 +93,7 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer s.connCount.Add(-1)
-	if ip, ok := s.admitIP(r.RemoteAddr); !ok {
+	if ip, ok := s.admitIP(s.clientAddr(r)); !ok {
 		w.Header().Set("Retry-After", "5")
 		s.m.rejects.WithLabelValues(string(api.CodeUnavailable)).Inc()
 		s.problemStatus(w, r, http.StatusTooManyRequests, api.CodeUnavailable,
@@ -129,16 +129,49 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	wc.run()
 }
 
-// admitIP counts a connection from remoteAddr (host:port) against MaxConnectionsPerIP. It
-// returns the address counted (invalid when none is: loopback, unparsable, or no bound)
-// and false when that address has as many connections as it may.
-func (s *Server) admitIP(remoteAddr string) (netip.Addr, bool) {
-	ap, err := netip.ParseAddrPort(remoteAddr)
-	if err != nil || s.cfg.MaxConnectionsPerIP < 0 {
-		return netip.Addr{}, true
+// clientAddr returns the address of the client that sent r: the peer's, or, when the
+// peer is one of Config.TrustedProxies, the nearest address in X-Forwarded-For that is
+// not (addresses a client wrote into the header itself lie further left and are never
+// reached). Invalid when the peer's address does not parse.
+func (s *Server) clientAddr(r *http.Request) netip.Addr {
+	ap, err := netip.ParseAddrPort(r.RemoteAddr)
+	if err != nil {
+		return netip.Addr{}
 	}
 	ip := ap.Addr().Unmap()
-	if ip.IsLoopback() {
+	if !s.trusted(ip) {
+		return ip
+	}
+	hops := r.Header.Values("X-Forwarded-For")
+	for i := len(hops) - 1; i >= 0; i-- {
+		list := strings.Split(hops[i], ",")
+		for j := len(list) - 1; j >= 0; j-- {
+			hop, err := netip.ParseAddr(strings.TrimSpace(list[j]))
+			if err != nil {
+				return ip // garbled by someone: count the nearest proxy
+			}
+			if ip = hop.Unmap(); !s.trusted(ip) {
+				return ip
+			}
+		}
+	}
+	return ip
+}
+
+func (s *Server) trusted(ip netip.Addr) bool {
+	for _, p := range s.cfg.TrustedProxies {
+		if p.Contains(ip) {
+			return true
+		}
+	}
+	return false
+}
+
+// admitIP counts a connection from ip against MaxConnectionsPerIP. It returns the address
+// counted (invalid when none is: loopback, invalid, or no bound) and false when that
+// address has as many connections as it may.
+func (s *Server) admitIP(ip netip.Addr) (netip.Addr, bool) {
+	if !ip.IsValid() || ip.IsLoopback() || s.cfg.MaxConnectionsPerIP < 0 {
 		return netip.Addr{}, true
 	}
 	s.perIPMu.Lock()

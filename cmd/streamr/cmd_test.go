@@ -349,6 +349,7 @@ func TestBenchBrokerJSON(t *testing.T) {
 func TestBrokerSettings(t *testing.T) {
 	t.Setenv("STREAMR_BROKER_MAX_CONNECTIONS_PER_IP", "-1")
 	t.Setenv("STREAMR_BROKER_RETENTION_MAX_AGE", "36h")
+	t.Setenv("STREAMR_BROKER_TRUSTED_PROXIES", "10.0.0.0/8,192.0.2.7,2001:db8::/32")
 	t.Setenv("STREAMR_LOG_LEVEL", "info") // the global flags are not attached here
 	t.Setenv("STREAMR_LOG_FORMAT", "text")
 	a := &app{v: viper.New()}
@@ -363,12 +364,16 @@ func TestBrokerSettings(t *testing.T) {
 		cfg.Store.Retention != (store.Retention{MaxLen: 1_000_000, MaxAge: 36 * time.Hour}) || cfg.Listen != "127.0.0.1:7170" {
 		t.Fatalf("applied: server %+v, retention %+v, listen %s", cfg.Server, cfg.Store.Retention, cfg.Listen)
 	}
+	if fmt.Sprint(cfg.Server.TrustedProxies) != "[10.0.0.0/8 192.0.2.7/32 2001:db8::/32]" {
+		t.Fatalf("trusted proxies %v", cfg.Server.TrustedProxies)
+	}
 	for key, bad := range map[string]BrokerConfig{
 		"broker.max_connections":        {MaxConnections: 0, MaxConnectionsPerIP: 1, MaxSubscriptions: 1},
 		"broker.max_connections_per_ip": {MaxConnections: 1, MaxConnectionsPerIP: 0, MaxSubscriptions: 1},
 		"broker.max_subscriptions":      {MaxConnections: 1, MaxConnectionsPerIP: 1},
 		"broker.verify_workers":         {MaxConnections: 1, MaxConnectionsPerIP: 1, MaxSubscriptions: 1, VerifyWorkers: -2},
 		"broker.retention_max_len":      {MaxConnections: 1, MaxConnectionsPerIP: 1, MaxSubscriptions: 1, RetentionMaxLen: -1},
+		"broker.trusted_proxies":        {MaxConnections: 1, MaxConnectionsPerIP: 1, MaxSubscriptions: 1, TrustedProxies: []string{"proxy.example"}},
 	} {
 		if err := bad.apply(&cfg); err == nil || !strings.Contains(err.Error(), key) {
 			t.Errorf("%s: %v", key, err)

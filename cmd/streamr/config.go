@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"net/netip"
 	"reflect"
 	"strings"
 	"time"
@@ -69,6 +70,7 @@ type BrokerConfig struct {
 
 	MaxConnections      int           `mapstructure:"max_connections" desc:"open WebSocket connections the broker takes; more are answered 503 with Retry-After" default:"10000"`
 	MaxConnectionsPerIP int           `mapstructure:"max_connections_per_ip" desc:"open WebSocket connections from one client address; more are answered 429 with Retry-After (loopback addresses are not bounded; -1: no bound)" default:"256"`
+	TrustedProxies      []string      `mapstructure:"trusted_proxies" desc:"reverse proxies (addresses or CIDR prefixes) whose X-Forwarded-For names the client that max_connections_per_ip counts" default:""`
 	MaxSubscriptions    int           `mapstructure:"max_subscriptions" desc:"subscriptions one WebSocket connection may hold" default:"1000"`
 	VerifyWorkers       int           `mapstructure:"verify_workers" desc:"goroutines that check publishes' signatures in batches (0: one per core)" default:"0"`
 	RetentionMaxLen     int64         `mapstructure:"retention_max_len" desc:"events kept per stream partition where the stream's metadata sets no retention (0: no bound by count)" default:"1000000"`
@@ -88,6 +90,18 @@ func (b BrokerConfig) apply(cfg *broker.Config) error {
 		return fmt.Errorf("broker.verify_workers is %d; it must be 0 (one per core) or more", b.VerifyWorkers)
 	case b.RetentionMaxLen < 0 || b.RetentionMaxAge < 0:
 		return fmt.Errorf("broker.retention_max_len (%d) and broker.retention_max_age (%v) must not be negative", b.RetentionMaxLen, b.RetentionMaxAge)
+	}
+	cfg.Server.TrustedProxies = nil
+	for _, p := range b.TrustedProxies {
+		prefix, err := netip.ParsePrefix(p)
+		if err != nil {
+			ip, ierr := netip.ParseAddr(p)
+			if ierr != nil {
+				return fmt.Errorf("broker.trusted_proxies: %q is neither an address nor a CIDR prefix", p)
+			}
+			prefix = netip.PrefixFrom(ip, ip.BitLen())
+		}
+		cfg.Server.TrustedProxies = append(cfg.Server.TrustedProxies, prefix.Masked())
 	}
 	cfg.Listen = b.Addr
 	cfg.Server.MaxConnections = b.MaxConnections
