@@ -29,7 +29,8 @@ func TestConnectionAndSubscriptionLimits(t *testing.T) {
 	cfg := e.config()
 	cfg.Server.MaxConnections = 2
 	cfg.Server.MaxSubscriptions = 2
-	_, url := e.start(cfg, nil)
+	reg := prometheus.NewRegistry()
+	_, url := e.startWith(cfg, broker.Deps{Redis: e.rdb, Chain: e.chain.Chain.Client}, reg)
 
 	r := dialRaw(t, url)
 	msg := func(typ string, p int) []byte {
@@ -61,6 +62,9 @@ func TestConnectionAndSubscriptionLimits(t *testing.T) {
 	}
 	if resp == nil || resp.StatusCode != http.StatusServiceUnavailable || resp.Header.Get("Retry-After") == "" {
 		t.Fatalf("third connection: %v %+v", err, resp)
+	}
+	if n := metrictest.Metric(t, reg, "streamr_broker_ws_refused_total", "reason", "full"); n != 1 {
+		t.Fatalf("%v refusals of a full broker counted, want 1", n)
 	}
 
 	_ = second.c.Close(websocket.StatusNormalClosure, "")
@@ -117,7 +121,8 @@ func TestConnectionsPerAddressAreBounded(t *testing.T) {
 	e := newEnv(t)
 	cfg := e.config()
 	cfg.Server.MaxConnectionsPerIP = 2
-	b, _ := e.start(cfg, nil)
+	reg := prometheus.NewRegistry()
+	b, _ := e.startWith(cfg, broker.Deps{Redis: e.rdb, Chain: e.chain.Chain.Client}, reg)
 	front := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		r.RemoteAddr = r.Header.Get("X-Test-Client") + ":40000"
 		b.Handler().ServeHTTP(w, r)
@@ -148,6 +153,9 @@ func TestConnectionsPerAddressAreBounded(t *testing.T) {
 	var problem struct{ Code api.Code }
 	if err := json.NewDecoder(resp.Body).Decode(&problem); err != nil || problem.Code != api.CodeUnavailable {
 		t.Fatalf("refusal body: %+v, %v", problem, err)
+	}
+	if n := metrictest.Metric(t, reg, "streamr_broker_ws_refused_total", "reason", "per_address"); n != 1 {
+		t.Fatalf("%v refusals per address counted, want 1", n)
 	}
 	// Another address, IPv6 or IPv4 written as IPv6, is counted on its own.
 	for _, other := range []string{"[2001:db8::1]", "[::ffff:203.0.113.8]"} {

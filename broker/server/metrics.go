@@ -13,6 +13,7 @@ type metrics struct {
 	subscriberQs  prometheus.Histogram
 	chainChecks   prometheus.Counter
 	writeTimeouts prometheus.Counter
+	wsRefused     *prometheus.CounterVec
 
 	sigBatched       prometheus.Counter
 	sigRecovered     prometheus.Counter
@@ -43,6 +44,9 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Help: "WebSocket publishes whose stream state or permission was not cached (checked on the connection's chain checkers)."}),
 		writeTimeouts: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "ws_write_timeouts_total",
 			Help: "WebSocket connections closed because their writes made no progress for the write timeout."}),
+		wsRefused: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "ws_refused_total",
+			Help: "WebSocket connections refused before the upgrade, by reason: draining, full (MaxConnections), per_address (MaxConnectionsPerIP), subprotocol."},
+			[]string{"reason"}),
 		sigBatched: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "signatures_batched_total",
 			Help: "WebSocket publishes whose signatures were checked in a batch with others (publishers whose keys are known)."}),
 		sigRecovered: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "signatures_recovered_total",
@@ -51,7 +55,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Help: "Signature batches that held an invalid signature (then split until the invalid ones were found)."}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.eventsIn, m.eventsOut, m.rejects, m.publishLat, m.deliveryLat, m.connections, m.inflight, m.subscriberQs, m.chainChecks, m.writeTimeouts,
+		reg.MustRegister(m.eventsIn, m.eventsOut, m.rejects, m.publishLat, m.deliveryLat, m.connections, m.inflight, m.subscriberQs, m.chainChecks, m.writeTimeouts, m.wsRefused,
 			m.sigBatched, m.sigRecovered, m.sigBatchFailures)
 	}
 	return m

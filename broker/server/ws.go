@@ -83,17 +83,20 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	draining := s.draining
 	s.drainMu.RUnlock()
 	if draining {
+		s.m.wsRefused.WithLabelValues("draining").Inc()
 		s.problem(w, r, ErrShuttingDown)
 		return
 	}
 	if n := s.connCount.Add(1); n > int64(s.cfg.MaxConnections) {
 		s.connCount.Add(-1)
+		s.m.wsRefused.WithLabelValues("full").Inc()
 		w.Header().Set("Retry-After", "5")
 		s.problem(w, r, fmt.Errorf("%w: %d WebSocket connections open, the most this broker takes", ErrUnavailable, n-1))
 		return
 	}
 	defer s.connCount.Add(-1)
 	if ip, ok := s.admitIP(s.clientAddr(r)); !ok {
+		s.m.wsRefused.WithLabelValues("per_address").Inc()
 		w.Header().Set("Retry-After", "5")
 		s.m.rejects.WithLabelValues(string(api.CodeUnavailable)).Inc()
 		s.problemStatus(w, r, http.StatusTooManyRequests, api.CodeUnavailable,
@@ -103,6 +106,7 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 		defer s.releaseIP(ip)
 	}
 	if offered := offeredSubprotocols(r); len(offered) > 0 && !slices.Contains(offered, api.Subprotocol) {
+		s.m.wsRefused.WithLabelValues("subprotocol").Inc()
 		s.problem(w, r, fmt.Errorf("%w: the client speaks WebSocket subprotocol %s; this broker speaks %s",
 			ErrBadRequest, strings.Join(offered, ", "), api.Subprotocol))
 		return
