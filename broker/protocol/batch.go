@@ -66,7 +66,8 @@ type BatchStats struct {
 
 // BatchVerifier verifies the signatures of many events at once: events whose publisher's
 // key is in its KeyCache are checked together with one multi-scalar multiplication
-// (internal/ecbatch), the others by recovery. It answers exactly what Domain.Verify
+// (internal/ecbatch), the others by recovery (a key so recovered also serves the
+// publisher's later events of the same call). It answers exactly what Domain.Verify
 // answers for each event. A recovered key joins the cache only when the caller calls
 // Remember, once it has accepted the event: keys of publishers that may not publish
 // (anyone can make up keys and sign with them) never crowd out those that may. Not safe
@@ -79,8 +80,9 @@ type BatchVerifier struct {
 	items   []ecbatch.Item
 	keys    []ecbatch.PublicKey
 	keyOf   map[common.Address]int
-	inItem  []int        // event index of each item
-	learned []learnedKey // per event of the last VerifyAll: the key recovered, if any
+	fresh   map[common.Address]ecbatch.PublicKey // recovered in this VerifyAll, not yet cached
+	inItem  []int                                // event index of each item
+	learned []learnedKey                         // per event of the last VerifyAll: the key recovered, if any
 }
 
 // learnedKey is a publisher key recovered from a valid signature.
@@ -95,7 +97,8 @@ func (d *Domain) NewBatchVerifier(cache *KeyCache) (*BatchVerifier, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &BatchVerifier{d: d, cache: cache, v: v, keyOf: make(map[common.Address]int)}, nil
+	return &BatchVerifier{d: d, cache: cache, v: v, keyOf: make(map[common.Address]int),
+		fresh: make(map[common.Address]ecbatch.PublicKey)}, nil
 }
 
 // Close frees the verifier's working memory.
@@ -109,6 +112,7 @@ func (b *BatchVerifier) VerifyAll(events []*Event, errs []error) BatchStats {
 	defer putHasher(h)
 	b.items, b.keys, b.inItem = b.items[:0], b.keys[:0], b.inItem[:0]
 	clear(b.keyOf)
+	clear(b.fresh)
 	clear(b.learned)
 	b.learned = append(b.learned[:0], make([]learnedKey, len(events))...)
 	for i, e := range events {
@@ -120,8 +124,15 @@ func (b *BatchVerifier) VerifyAll(events []*Event, errs []error) BatchStats {
 		var it ecbatch.Item
 		h.digestInto(b.d, e, it.Digest[:])
 		k, ok := b.cache.get(e.Publisher)
+		if !ok {
+			// A key recovered earlier in this call serves the publisher's later events here,
+			// though the cache takes it only once the caller accepts an event (Remember).
+			k, ok = b.fresh[e.Publisher]
+		}
 		if !ok || len(b.items) == ecbatch.MaxItems {
-			errs[i] = b.recover(h, it.Digest[:], events, i)
+			if errs[i] = b.recover(h, it.Digest[:], events, i); errs[i] == nil {
+				b.fresh[e.Publisher] = ecbatch.PublicKey(b.learned[i].pub)
+			}
 			st.Recovered++
 			continue
 		}
