@@ -252,8 +252,11 @@ func newBenchCmd(a *app) *cobra.Command {
 		Use:   "broker",
 		Short: "Measure the broker: ecrecover rate L, host stalls, sustained throughput, latency at 0.5×L, fan-out, Redis and NATS baselines",
 		Long: `bench broker starts an in-process chain and broker on the local Redis, signs events in advance
-and measures publish → store → deliver. It compares with raw Redis XADD/XREAD and NATS
-JetStream (127.0.0.1:4222) on the same payloads. Its keys are deleted at the end.`,
+and measures publish → store → deliver. It first measures L (the cores' ecrecover rate) and
+the host's stalls (a thread per core spinning on the clock: pauses over 1 ms are time the
+machine took away, which every latency figure includes). It compares with raw Redis
+XADD/XREAD and NATS JetStream (127.0.0.1:4222) on the same payloads, flooded and paced at
+0.5×L. Its keys are deleted at the end.`,
 		Example: "  streamr bench broker --duration 5s\n  streamr bench broker --phases latency --rates 5000,20000\n  streamr bench broker --json figures.json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
