@@ -52,11 +52,18 @@ func FuzzDecode(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		e, err := Decode(b)
+		shared, serr := DecodeShared(b, DefaultMaxContentSize)
+		if (err == nil) != (serr == nil) || (err != nil && err.Error() != serr.Error()) {
+			t.Fatalf("Decode says %v, DecodeShared %v", err, serr)
+		}
 		if err != nil {
-			if e != nil {
+			if e != nil || shared != nil {
 				t.Fatal("event returned with error")
 			}
 			return
+		}
+		if !shared.Equal(e) {
+			t.Fatalf("DecodeShared decoded %+v, Decode %+v", shared, e)
 		}
 		out, err := Encode(e)
 		if err != nil {

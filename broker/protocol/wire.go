@@ -109,6 +109,17 @@ func Decode(b []byte) (*Event, error) {
 // wrap ErrTruncated, ErrTooLarge, ErrBadMagic, ErrUnknownVersion, ErrNonCanonical,
 // ErrTrailingData or ErrSignatureLength.
 func DecodeWithLimit(b []byte, maxContentSize int) (*Event, error) {
+	return decode(b, maxContentSize, false)
+}
+
+// DecodeShared is DecodeWithLimit without the copy: the event's Content and Signature
+// alias b, which must not change while the event is in use. For callers that own b and
+// keep it as long as the event (the broker keeps the encoding it stores).
+func DecodeShared(b []byte, maxContentSize int) (*Event, error) {
+	return decode(b, maxContentSize, true)
+}
+
+func decode(b []byte, maxContentSize int, shared bool) (*Event, error) {
 	if maxContentSize <= 0 {
 		maxContentSize = DefaultMaxContentSize
 	}
@@ -159,6 +170,13 @@ func DecodeWithLimit(b []byte, maxContentSize int) (*Event, error) {
 		return nil, fmt.Errorf("%w: %d bytes", ErrTrailingData, len(rest)-slen)
 	}
 
+	if shared {
+		if clen > 0 {
+			e.Content = content[:clen:clen]
+		}
+		e.Signature = rest[:slen:slen]
+		return e, nil
+	}
 	// One allocation holds both content and signature.
 	buf := make([]byte, clen+slen)
 	copy(buf, content)

@@ -522,7 +522,8 @@ func (s *Server) prepareEvent(data []byte, e *protocol.Event) (*protocol.Event, 
 		if int64(len(data)) > s.cfg.MaxFrameSize {
 			return nil, nil, fmt.Errorf("%w: %d bytes, limit %d", ErrFrameTooLarge, len(data), s.cfg.MaxFrameSize)
 		}
-		if e, err = protocol.DecodeWithLimit(data, s.cfg.Limits.MaxContentSize); err != nil {
+		// data is the publish's own copy, kept and stored as it is: the event may share it.
+		if e, err = protocol.DecodeShared(data, s.cfg.Limits.MaxContentSize); err != nil {
 			return nil, nil, err
 		}
 	} else if data, err = protocol.Encode(e); err != nil {
