@@ -321,6 +321,11 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	// Each baseline runs as fast as it goes (its ceiling), then paced at 0.5×L as the
 	// latency phase is, so that its latency compares with the broker's on this machine.
 	half := 0.5 * res.EcrecoverPerSec
+	pacedPoint := func(rate float64, lat []time.Duration) RatePoint {
+		pt := RatePoint{Target: half, Achieved: rate, P50: pct(lat, 50), P99: pct(lat, 99)}
+		p("  paced at %.0f events/s (0.5×L): achieved %.0f events/s, p50 %s, p99 %s", half, rate, pt.P50, pt.P99)
+		return pt
+	}
 	if cfg.runs("redis") {
 		p("raw Redis XADD/XREAD with the same %d-byte payload ...", len(payload))
 		redisRate, lat, err := redisPhase(ctx, e.rdb, cfg, payload, 0)
@@ -333,8 +338,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		if err != nil {
 			return res, err
 		}
-		res.RedisPaced = RatePoint{Target: half, Achieved: rate, P50: pct(lat, 50), P99: pct(lat, 99)}
-		p("  paced at %.0f events/s (0.5×L): achieved %.0f events/s, p50 %s, p99 %s", half, rate, res.RedisPaced.P50, res.RedisPaced.P99)
+		res.RedisPaced = pacedPoint(rate, lat)
 	}
 
 	if cfg.NATSURL != "-" && cfg.runs("nats") {
@@ -349,18 +353,17 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			res.NATSError = err.Error()
 			p("  skipped: %v", err)
 		} else {
-			res.NATSPaced = RatePoint{Target: half, Achieved: rate, P50: pct(lat, 50), P99: pct(lat, 99)}
-			p("  paced at %.0f events/s (0.5×L): achieved %.0f events/s, p50 %s, p99 %s", half, rate, res.NATSPaced.P50, res.NATSPaced.P99)
+			res.NATSPaced = pacedPoint(rate, lat)
 		}
 	}
 	return res, nil
 }
 
 // paced calls send with the due times (on the clock of now) of the events due at perSec
-// events/s from its start until ctx ends. It wakes at most once per paceTick and sends
-// every event due by then (at most maxDue a call), as the publishers of the latency phase
-// do: an event's latency counted from its due time includes the sender's lateness.
-func paced(ctx context.Context, perSec float64, send func(due []int64)) {
+// events/s from its start until ctx ends or send returns false. It wakes at most once per
+// paceTick and sends every event due by then (at most maxDue a call): an event's latency
+// counted from its due time includes the sender's lateness.
+func paced(ctx context.Context, perSec float64, send func(due []int64) bool) {
 	const maxDue = 1024
 	begin := now()
 	dueAt := func(i int) int64 { return begin + int64(float64(i)/perSec*float64(time.Second)) }
@@ -375,7 +378,9 @@ func paced(ctx context.Context, perSec float64, send func(due []int64)) {
 			i++
 		}
 		if len(due) > 0 {
-			send(due)
+			if !send(due) {
+				return
+			}
 			continue
 		}
 		timer.Reset(max(time.Duration(dueAt(i)-t), paceTick))
@@ -680,7 +685,7 @@ func (e *env) cpuTime(ctx context.Context) (proc, rds time.Duration) {
 // unanswered is a publish waiting for its acknowledgement, with the time it was due.
 type unanswered struct {
 	result <-chan client.Result
-	due    time.Time
+	due    int64 // on the clock of now
 }
 
 // publishPhase runs the publishers (paced to rate events/s in total when rate > 0, else as
@@ -767,7 +772,7 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (phase, error) {
 					pubErr.Store(r.Err)
 				}
 				if rate > 0 && measuring.Load() {
-					local = append(local, time.Since(u.due))
+					local = append(local, since(u.due))
 				}
 			}
 			mu.Lock()
@@ -777,48 +782,47 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (phase, error) {
 		go func() {
 			defer pwg.Done()
 			defer close(window)
-			// Paced: event i is due at begin + i/perPublisher. The publisher wakes at most
-			// once per paceTick and sends every event due by then; an event's latency is
-			// counted from its due time, so a late send (a tick's wait, or the load tool
-			// falling behind) is counted against the broker, not hidden.
-			perPublisher := rate / float64(e.cfg.Publishers)
-			begin := time.Now()
-			timer := time.NewTimer(0)
-			defer timer.Stop()
-			for i := 0; rctx.Err() == nil; i++ {
+			// send publishes the next event, counting its latency from due; false when the
+			// publisher is to stop (the phase ended, an error, or no event signed is left).
+			i := 0
+			send := func(due int64) bool {
 				if i == mine.len() {
 					ranOut.Store(true)
-					return
-				}
-				sentAt := time.Now()
-				if rate > 0 {
-					due := begin.Add(time.Duration(float64(i) / perPublisher * float64(time.Second)))
-					if wait := time.Until(due); wait > 0 {
-						timer.Reset(max(wait, paceTick))
-						select {
-						case <-timer.C:
-						case <-rctx.Done():
-							return
-						}
-					}
-					sentAt = due
+					return false
 				}
 				ev, err := mine.event(i)
 				if err != nil {
 					pubErr.Store(err)
-					return
+					return false
 				}
-				mine.sent[i].Store(monotonic(sentAt))
+				mine.sent[i].Store(due)
+				i++
 				ch, err := c.PublishAsync(ev)
 				if err != nil {
 					pubErr.Store(err)
-					return
+					return false
 				}
 				select {
-				case window <- unanswered{result: ch, due: sentAt}:
+				case window <- unanswered{result: ch, due: due}:
+					return true
 				case <-rctx.Done():
-					return
+					return false
 				}
+			}
+			if rate > 0 {
+				// Paced (see paced): a late send (a tick's wait, or the load tool falling
+				// behind) is counted against the broker, not hidden.
+				paced(rctx, rate/float64(e.cfg.Publishers), func(due []int64) bool {
+					for _, d := range due {
+						if !send(d) {
+							return false
+						}
+					}
+					return true
+				})
+				return
+			}
+			for rctx.Err() == nil && send(now()) {
 			}
 		}()
 	}
@@ -1079,12 +1083,13 @@ func redisPhase(ctx context.Context, rdb *redis.Client, cfg Config, payload []by
 	for range cfg.Publishers {
 		wg.Go(func() {
 			if rate > 0 {
-				paced(rctx, rate/float64(cfg.Publishers), func(due []int64) {
+				paced(rctx, rate/float64(cfg.Publishers), func(due []int64) bool {
 					pipe := rdb.Pipeline()
 					for _, at := range due {
 						xadd(pipe, stampAt(payload, at))
 					}
 					_, _ = pipe.Exec(rctx)
+					return true
 				})
 				return
 			}

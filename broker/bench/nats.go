@@ -67,10 +67,11 @@ func natsPhase(ctx context.Context, cfg Config, payload []byte, rate float64) (f
 	for range cfg.Publishers {
 		wg.Go(func() {
 			if rate > 0 {
-				paced(rctx, rate/float64(cfg.Publishers), func(due []int64) {
+				paced(rctx, rate/float64(cfg.Publishers), func(due []int64) bool {
 					for _, at := range due {
 						publish(stampAt(payload, at))
 					}
+					return true
 				})
 				return
 			}

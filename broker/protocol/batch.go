@@ -113,8 +113,7 @@ func (b *BatchVerifier) VerifyAll(events []*Event, errs []error) BatchStats {
 	b.items, b.keys, b.inItem = b.items[:0], b.keys[:0], b.inItem[:0]
 	clear(b.keyOf)
 	clear(b.fresh)
-	clear(b.learned)
-	b.learned = append(b.learned[:0], make([]learnedKey, len(events))...)
+	b.learned = append(b.learned[:0], make([]learnedKey, len(events))...) // all none
 	for i, e := range events {
 		errs[i] = nil
 		if err := checkForm(e); err != nil {

@@ -32,6 +32,8 @@ var (
 	ErrUnauthorized = errors.New("server: unauthorized")
 	// ErrNoRelayer: relaying was asked for but no relayer key is configured.
 	ErrNoRelayer = errors.New("server: no relayer configured")
+	// ErrAddressBusy: the client's address holds the most connections one address may.
+	ErrAddressBusy = errors.New("server: too many connections from one address")
 )
 
 // classify maps an error to its stable code and HTTP status.
@@ -60,6 +62,8 @@ func classify(err error) (api.Code, int) {
 		return api.CodeNotFound, http.StatusNotFound
 	case errors.Is(err, fanout.ErrSlowConsumer):
 		return api.CodeSlowConsumer, http.StatusTooManyRequests
+	case errors.Is(err, ErrAddressBusy):
+		return api.CodeUnavailable, http.StatusTooManyRequests
 	case errors.Is(err, ErrNoRelayer):
 		return api.CodeBadRequest, http.StatusNotImplemented
 	case errors.Is(err, ErrBadRequest), errors.Is(err, api.ErrBadControl), errors.Is(err, api.ErrBadFrame),

@@ -98,9 +98,8 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	if ip, ok := s.admitIP(s.clientAddr(r)); !ok {
 		s.m.wsRefused.WithLabelValues("per_address").Inc()
 		w.Header().Set("Retry-After", "5")
-		s.m.rejects.WithLabelValues(string(api.CodeUnavailable)).Inc()
-		s.problemStatus(w, r, http.StatusTooManyRequests, api.CodeUnavailable,
-			fmt.Sprintf("%d WebSocket connections open from %s, the most this broker takes from one address", s.cfg.MaxConnectionsPerIP, ip))
+		s.problem(w, r, fmt.Errorf("%w: %d WebSocket connections open from %s, the most this broker takes from one address",
+			ErrAddressBusy, s.cfg.MaxConnectionsPerIP, ip))
 		return
 	} else if ip.IsValid() {
 		defer s.releaseIP(ip)
