@@ -23,6 +23,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
+	"runtime/trace"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -92,6 +93,7 @@ type Result struct {
 	LatencyP99            time.Duration `json:"latencyP99"`
 	LatencyAckP50         time.Duration `json:"latencyAckP50"`
 	LatencyAckP99         time.Duration `json:"latencyAckP99"`
+	LatencyTail           Tail          `json:"latencyTail"`
 	HalfSustainedTarget   float64       `json:"halfSustainedTarget,omitempty"`
 	HalfSustainedAchieved float64       `json:"halfSustainedAchieved,omitempty"`
 	HalfSustainedP50      time.Duration `json:"halfSustainedP50"`
@@ -127,6 +129,7 @@ type RatePoint struct {
 	AckP50   time.Duration `json:"ackP50"`
 	AckP99   time.Duration `json:"ackP99"`
 	Cost     Cost          `json:"cost"`
+	Tail     Tail          `json:"tail"` // the broker's paced phases only
 }
 
 // Cost is the CPU time spent per delivered event during a phase's measured window: by this
@@ -214,8 +217,9 @@ type env struct {
 	url    string
 	// ecrecover is L, which bounds how many events the unpaced phase signs in advance.
 	ecrecover float64
-	// profiledPaced is set once the first paced phase has run (BENCH_CPUPROFILE_PACED).
-	profiledPaced bool
+	// profiledPaced and tracedPaced are set once the first paced phase has run
+	// (BENCH_CPUPROFILE_PACED, BENCH_TRACE_PACED).
+	profiledPaced, tracedPaced bool
 }
 
 // Run runs every phase and prints a report to cfg.Out.
@@ -267,9 +271,10 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			return RatePoint{}, err
 		}
 		pt := RatePoint{Target: target, Achieved: ph.rate, P50: pct(ph.lat, 50), P99: pct(ph.lat, 99),
-			AckP50: pct(ph.acks, 50), AckP99: pct(ph.acks, 99), Cost: ph.cost}
+			AckP50: pct(ph.acks, 50), AckP99: pct(ph.acks, 99), Cost: ph.cost, Tail: ph.tail}
 		p("  achieved %.0f events/s, p50 %s, p99 %s (acknowledged: p50 %s, p99 %s); %s (%s)",
 			ph.rate, pt.P50, pt.P99, pt.AckP50, pt.AckP99, ph.cost, ph.cost.busy(ph.rate))
+		p("  tail: %s", ph.tail)
 		return pt, nil
 	}
 	if cfg.runs("latency") {
@@ -279,7 +284,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			return res, err
 		}
 		res.LatencyAchievedPerSec, res.LatencyP50, res.LatencyP99, res.LatencyCost = pt.Achieved, pt.P50, pt.P99, pt.Cost
-		res.LatencyAckP50, res.LatencyAckP99 = pt.AckP50, pt.AckP99
+		res.LatencyAckP50, res.LatencyAckP99, res.LatencyTail = pt.AckP50, pt.AckP99, pt.Tail
 		if res.SustainedPerSec > 0 && res.SustainedPerSec < res.LatencyTargetPerSec {
 			// 0.5×L is above what this machine sustains (the load tool shares its cores), so
 			// that figure is a saturated one; also measure at half the sustained rate.
@@ -407,6 +412,23 @@ func startProfile(path string) (func(), error) {
 		return nil, fmt.Errorf("%w: cpu profile: %w", ErrSetup, err)
 	}
 	return func() { pprof.StopCPUProfile(); _ = f.Close() }, nil
+}
+
+// startTrace writes a runtime execution trace (go tool trace) of the first paced phase's
+// measured window to path (BENCH_TRACE_PACED); an empty path traces nothing.
+func startTrace(path string) (func(), error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("%w: trace: %w", ErrSetup, err)
+	}
+	if err := trace.Start(f); err != nil {
+		_ = f.Close()
+		return nil, fmt.Errorf("%w: trace: %w", ErrSetup, err)
+	}
+	return func() { trace.Stop(); _ = f.Close() }, nil
 }
 
 // ecrecoverRate runs crypto.Ecrecover on n goroutines for d and returns recoveries/s.
@@ -664,6 +686,7 @@ type phase struct {
 	lat  []time.Duration
 	acks []time.Duration
 	cost Cost
+	tail Tail // paced phases
 }
 
 // ProcessCPU is the CPU time (user and system) this process has used so far; zero when it
@@ -717,6 +740,7 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (phase, error) {
 	var (
 		mu        sync.Mutex
 		lat, acks []time.Duration
+		dues      []int64 // dues[i] is when the event of lat[i] was due
 		delivered atomic.Int64
 		measuring atomic.Bool
 		ranOut    atomic.Bool
@@ -729,6 +753,7 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (phase, error) {
 		go func() {
 			defer wg.Done()
 			local := make([]time.Duration, 0, 1024)
+			localDue := make([]int64, 0, 1024)
 			for {
 				select {
 				case m := <-s.C():
@@ -741,10 +766,13 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (phase, error) {
 						continue
 					}
 					delivered.Add(1)
-					local = append(local, since(signed[p].sent[i].Load()))
+					due := signed[p].sent[i].Load()
+					local = append(local, since(due))
+					localDue = append(localDue, due)
 				case <-rctx.Done():
 					mu.Lock()
 					lat = append(lat, local...)
+					dues = append(dues, localDue...)
 					mu.Unlock()
 					return
 				}
@@ -838,14 +866,27 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (phase, error) {
 	if err != nil {
 		return phase{}, err
 	}
+	stopTrace := func() {}
+	if rate > 0 && !e.tracedPaced {
+		e.tracedPaced = true
+		if stopTrace, err = startTrace(os.Getenv("BENCH_TRACE_PACED")); err != nil {
+			stopProfile()
+			return phase{}, err
+		}
+	}
 	proc0, rds0 := e.cpuTime(ctx)
 	n0 := delivered.Load()
+	gcw := startGCWatch()
 	measuring.Store(true)
 	start := time.Now()
+	from := now()
 	time.Sleep(e.cfg.Duration)
 	measuring.Store(false)
+	to := now()
+	stopTrace()
 	stopProfile()
 	elapsed := time.Since(start)
+	gcEnds, markCPU := gcw.done()
 	proc1, rds1 := e.cpuTime(ctx)
 	var cost Cost
 	if n := delivered.Load() - n0; n > 0 {
@@ -860,7 +901,12 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (phase, error) {
 	if ranOut.Load() {
 		fmt.Fprintf(e.cfg.Out, "  note: publishers used up the %d events signed in advance before the phase ended\n", total)
 	}
-	return phase{rate: float64(delivered.Load()) / elapsed.Seconds(), lat: lat, acks: acks, cost: cost}, nil
+	ph := phase{rate: float64(delivered.Load()) / elapsed.Seconds(), lat: lat, acks: acks, cost: cost}
+	if rate > 0 {
+		ph.tail = tailOf(dues, lat, gcEnds, from, to)
+		ph.tail.GCMarkCPU = markCPU
+	}
+	return ph, nil
 }
 
 func (e *env) fanoutPhase(ctx context.Context, res *Result) error {

@@ -26,6 +26,16 @@ func TestRunShort(t *testing.T) {
 		res.FanoutDeliveriesPS <= 0 || res.RedisPerSec <= 0 {
 		t.Fatalf("empty figures: %+v", res)
 	}
+	// The tail of the 0.5×L phase: shares are shares, and no event is slow near a cycle when none is slow.
+	tl := res.LatencyTail
+	for _, v := range []float64{tl.SlowShare, tl.NearGC, tl.GCTimeShare} {
+		if v < 0 || v > 1 {
+			t.Fatalf("latency tail: %+v", tl)
+		}
+	}
+	if tl.Slow != 10*time.Millisecond || (tl.SlowShare == 0 && tl.NearGC != 0) || tl.GCCycles < 0 {
+		t.Fatalf("latency tail inconsistent: %+v", tl)
+	}
 	h := res.Host
 	if h.Threads != res.Cores || h.Duration <= 0 || h.Lost < 0 || h.Lost >= 1 {
 		t.Fatalf("host stalls: %+v", h)

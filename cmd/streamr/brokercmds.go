@@ -256,7 +256,9 @@ and measures publish → store → deliver. It first measures L (the cores' ecre
 the host's stalls (a thread per core spinning on the clock: pauses over 1 ms are time the
 machine took away, which every latency figure includes). It compares with raw Redis
 XADD/XREAD and NATS JetStream (127.0.0.1:4222) on the same payloads, flooded and paced at
-0.5×L. Its keys are deleted at the end.`,
+0.5×L. Each paced phase ends with a tail line: the share of events slower than 10 ms, and
+how many of those were due around one of the Go garbage collector's cycles (the broker and
+the load tool share this process). Its keys are deleted at the end.`,
 		Example: "  streamr bench broker --duration 5s\n  streamr bench broker --phases latency --rates 5000,20000\n  streamr bench broker --json figures.json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
