@@ -2,6 +2,7 @@ package broker_test
 
 import (
 	"context"
+	"errors"
 	"testing"
 	"time"
 
@@ -147,4 +148,78 @@ func TestClientBatches(t *testing.T) {
 		}
 	}
 	expectNothing(t, s)
+}
+
+// TestClientPublishesEncodedEvents publishes events signed in advance and kept encoded in
+// one buffer (as the load tool does), in bursts, through PublishEncodedAsync: every one is
+// stored once, in order, and delivered with its content; bytes that are not an event, or
+// too many of them, are refused before anything is queued.
+func TestClientPublishesEncodedEvents(t *testing.T) {
+	e := newEnv(t)
+	_, url := e.start(e.config(), nil)
+	sub := e.client([]string{url}, 3)
+	s, err := sub.Subscribe(context.Background(), e.public, 2, client.SubscribeOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := e.client([]string{url}, 2)
+	signer := eventPublisher(t, e, 2)
+	const n, bursts = 1000, 3
+	var buf []byte
+	var ends []int
+	for i := range n * bursts {
+		ev, err := signer.Publish(e.public, 2, protocol.Message{ContentType: protocol.ContentBinary,
+			Content: []byte{byte(i), byte(i >> 8), 0xee}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if buf, err = protocol.AppendEncode(buf, ev); err != nil {
+			t.Fatal(err)
+		}
+		ends = append(ends, len(buf))
+	}
+	var last store.Offset
+	for b := range bursts {
+		results := make([]<-chan client.Result, 0, n)
+		for i := b * n; i < (b+1)*n; i++ {
+			start := 0
+			if i > 0 {
+				start = ends[i-1]
+			}
+			ch, err := pub.PublishEncodedAsync(buf[start:ends[i]])
+			if err != nil {
+				t.Fatalf("publish %d: %v", i, err)
+			}
+			results = append(results, ch)
+		}
+		for i, ch := range results {
+			var r client.Result
+			select {
+			case r = <-ch:
+			case <-time.After(30 * time.Second):
+				t.Fatalf("publish %d: no answer", b*n+i)
+			}
+			if r.Err != nil {
+				t.Fatalf("publish %d: %v", b*n+i, r.Err)
+			}
+			if !last.Less(r.Offset) {
+				t.Fatalf("publish %d stored at %v, after %v", b*n+i, r.Offset, last)
+			}
+			last = r.Offset
+		}
+	}
+	for i, m := range receive(t, s, n*bursts) {
+		c := m.Event.Content
+		if len(c) != 3 || int(c[0])|int(c[1])<<8 != i || c[2] != 0xee {
+			t.Fatalf("delivery %d carries %x", i, c)
+		}
+	}
+	expectNothing(t, s)
+
+	if _, err := pub.PublishEncodedAsync([]byte("not an event")); !errors.Is(err, protocol.ErrBadMagic) {
+		t.Fatalf("garbage: %v", err)
+	}
+	if _, err := pub.PublishEncodedAsync(make([]byte, protocol.HardMaxContentSize+8192)); !errors.Is(err, client.ErrTooLarge) {
+		t.Fatalf("oversized: %v", err)
+	}
 }

@@ -325,11 +325,9 @@ func (c *Client) session(url string, up func()) error {
 	}
 	// Unanswered publishes are sent again, in order; answers to any that were stored
 	// before arrive as DUPLICATE, which counts as the acknowledgement.
-	for frames := c.frames(c.order); len(frames) > 0; frames = frames[1:] {
-		if err := conn.Write(ctx, websocket.MessageBinary, frames[0]); err != nil {
-			c.mu.Unlock()
-			return err
-		}
+	if _, err := c.writePublishes(ctx, conn, c.order, nil, writeFrame); err != nil {
+		c.mu.Unlock()
+		return err
 	}
 	c.outq = nil
 	wake := make(chan struct{}, 1)
@@ -547,30 +545,37 @@ func (c *Client) onDeliveries(b []byte) {
 	}
 }
 
-// frames packs encoded publishes into WebSocket frames: a lone event as itself, several
-// as publish batches of at most api.MaxBatch events and maxBatchFrame bytes.
-func (c *Client) frames(ps []*pendingPub) [][]byte {
+// writePublishes writes encoded publishes in WebSocket frames: a lone event as itself,
+// several as publish batches of at most api.MaxBatch events and maxBatchFrame bytes, built
+// in buf (reused from frame to frame, returned for the next call).
+func (c *Client) writePublishes(ctx context.Context, conn *websocket.Conn, ps []*pendingPub, buf []byte,
+	write func(context.Context, *websocket.Conn, []byte) error) ([]byte, error) {
 	limit := min(c.cfg.MaxFrameSize, maxBatchFrame)
-	var out [][]byte
 	for len(ps) > 0 {
 		n, size := 1, 1+binary.MaxVarintLen32+len(ps[0].data)
 		for n < len(ps) && n < api.MaxBatch && size+binary.MaxVarintLen32+len(ps[n].data) <= limit {
 			size += binary.MaxVarintLen32 + len(ps[n].data)
 			n++
 		}
-		if n == 1 {
-			out = append(out, ps[0].data)
-		} else {
-			f := make([]byte, 1, size)
-			f[0] = api.PublishBatchTag
+		f := ps[0].data
+		if n > 1 {
+			f = append(buf[:0], api.PublishBatchTag)
 			for _, p := range ps[:n] {
 				f = api.AppendPublishItem(f, p.data)
 			}
-			out = append(out, f)
+			buf = f
+		}
+		if err := write(ctx, conn, f); err != nil {
+			return buf, err
 		}
 		ps = ps[n:]
 	}
-	return out
+	return buf, nil
+}
+
+// writeFrame writes one binary frame.
+func writeFrame(ctx context.Context, conn *websocket.Conn, f []byte) error {
+	return conn.Write(ctx, websocket.MessageBinary, f)
 }
 
 // writeTimeout bounds one publish frame's write.
@@ -589,6 +594,16 @@ func (c *Client) writeLoop(conn *websocket.Conn, wake <-chan struct{}, stop <-ch
 	stalled := time.AfterFunc(time.Hour, func() { _ = conn.CloseNow() })
 	stalled.Stop()
 	defer stalled.Stop()
+	write := func(ctx context.Context, conn *websocket.Conn, f []byte) error {
+		stalled.Reset(writeTimeout)
+		err := conn.Write(ctx, websocket.MessageBinary, f)
+		stalled.Stop()
+		return err
+	}
+	// The queue taken and the batch buffer are kept for the next round (the queue's
+	// entries cleared, so that it holds no finished publish).
+	var spare []*pendingPub
+	var buf []byte
 	for {
 		select {
 		case <-wake:
@@ -597,18 +612,17 @@ func (c *Client) writeLoop(conn *websocket.Conn, wake <-chan struct{}, stop <-ch
 		}
 		c.mu.Lock()
 		q := c.outq
-		c.outq = nil
+		c.outq = spare[:0]
 		c.mu.Unlock()
-		for _, f := range c.frames(q) {
-			stalled.Reset(writeTimeout)
-			err := conn.Write(context.Background(), websocket.MessageBinary, f)
-			stalled.Stop()
-			if err != nil {
-				c.log.Debug("publish write failed; will resend", "err", err)
-				_ = conn.CloseNow()
-				return
-			}
+		var err error
+		buf, err = c.writePublishes(context.Background(), conn, q, buf, write)
+		if err != nil {
+			c.log.Debug("publish write failed; will resend", "err", err)
+			_ = conn.CloseNow()
+			return
 		}
+		clear(q)
+		spare = q
 	}
 }
 
@@ -662,6 +676,25 @@ func (c *Client) PublishAsync(e *protocol.Event) (<-chan Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	return c.queue(e, data)
+}
+
+// PublishEncodedAsync queues a signed event given as its binary encoding (protocol.Encode),
+// such as one signed elsewhere and relayed, or signed in advance; the channel yields its
+// result once. The client reads data until the result arrives: it must not change before.
+func (c *Client) PublishEncodedAsync(data []byte) (<-chan Result, error) {
+	if len(data) > c.cfg.MaxFrameSize {
+		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(data), c.cfg.MaxFrameSize)
+	}
+	e, err := protocol.DecodeShared(data, protocol.HardMaxContentSize)
+	if err != nil {
+		return nil, err
+	}
+	return c.queue(e, data)
+}
+
+// queue queues the publish of e, encoded as data.
+func (c *Client) queue(e *protocol.Event, data []byte) (<-chan Result, error) {
 	if len(data) > c.cfg.MaxFrameSize {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(data), c.cfg.MaxFrameSize)
 	}
