@@ -26,6 +26,10 @@ func TestRunShort(t *testing.T) {
 		res.FanoutDeliveriesPS <= 0 || res.RedisPerSec <= 0 {
 		t.Fatalf("empty figures: %+v", res)
 	}
+	// Every event allocates on this process's heap (it is decoded, stored, delivered).
+	if res.SustainedCost.Alloc <= 0 || res.LatencyCost.Alloc <= 0 {
+		t.Fatalf("no allocation counted: sustained %+v, latency %+v", res.SustainedCost, res.LatencyCost)
+	}
 	// The tail of the 0.5×L phase: shares are shares, and no event is slow near a cycle when none is slow.
 	tl := res.LatencyTail
 	for _, v := range []float64{tl.SlowShare, tl.NearGC, tl.GCTimeShare} {
