@@ -402,38 +402,23 @@ func paced(ctx context.Context, perSec float64, send func(due []int64) bool) {
 	}
 }
 
-// startProfile writes a CPU profile of the sustained phase to path (BENCH_CPUPROFILE);
-// an empty path profiles nothing.
-func startProfile(path string) (func(), error) {
+// record writes to path what start records (a CPU profile, an execution trace) until the
+// returned function stops it; an empty path records nothing. The measured window of the
+// sustained phase gets a CPU profile with BENCH_CPUPROFILE, the first paced phase's a CPU
+// profile with BENCH_CPUPROFILE_PACED and an execution trace with BENCH_TRACE_PACED.
+func record(path, what string, start func(io.Writer) error, stop func()) (func(), error) {
 	if path == "" {
 		return func() {}, nil
 	}
 	f, err := os.Create(path)
 	if err != nil {
-		return nil, fmt.Errorf("%w: cpu profile: %w", ErrSetup, err)
+		return nil, fmt.Errorf("%w: %s: %w", ErrSetup, what, err)
 	}
-	if err := pprof.StartCPUProfile(f); err != nil {
+	if err := start(f); err != nil {
 		_ = f.Close()
-		return nil, fmt.Errorf("%w: cpu profile: %w", ErrSetup, err)
+		return nil, fmt.Errorf("%w: %s: %w", ErrSetup, what, err)
 	}
-	return func() { pprof.StopCPUProfile(); _ = f.Close() }, nil
-}
-
-// startTrace writes a runtime execution trace (go tool trace) of the first paced phase's
-// measured window to path (BENCH_TRACE_PACED); an empty path traces nothing.
-func startTrace(path string) (func(), error) {
-	if path == "" {
-		return func() {}, nil
-	}
-	f, err := os.Create(path)
-	if err != nil {
-		return nil, fmt.Errorf("%w: trace: %w", ErrSetup, err)
-	}
-	if err := trace.Start(f); err != nil {
-		_ = f.Close()
-		return nil, fmt.Errorf("%w: trace: %w", ErrSetup, err)
-	}
-	return func() { trace.Stop(); _ = f.Close() }, nil
+	return func() { stop(); _ = f.Close() }, nil
 }
 
 // ecrecoverRate runs crypto.Ecrecover on n goroutines for d and returns recoveries/s.
@@ -886,14 +871,14 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (phase, error) {
 		profile = os.Getenv("BENCH_CPUPROFILE_PACED") // the first paced phase's (0.5×L)
 		e.profiledPaced = true
 	}
-	stopProfile, err := startProfile(profile)
+	stopProfile, err := record(profile, "cpu profile", pprof.StartCPUProfile, pprof.StopCPUProfile)
 	if err != nil {
 		return phase{}, err
 	}
 	stopTrace := func() {}
 	if rate > 0 && !e.tracedPaced {
 		e.tracedPaced = true
-		if stopTrace, err = startTrace(os.Getenv("BENCH_TRACE_PACED")); err != nil {
+		if stopTrace, err = record(os.Getenv("BENCH_TRACE_PACED"), "trace", trace.Start, trace.Stop); err != nil {
 			stopProfile()
 			return phase{}, err
 		}
