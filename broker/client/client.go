@@ -686,11 +686,11 @@ func (c *Client) PublishEncodedAsync(data []byte) (<-chan Result, error) {
 	if len(data) > c.cfg.MaxFrameSize {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(data), c.cfg.MaxFrameSize)
 	}
-	e, err := protocol.DecodeShared(data, protocol.HardMaxContentSize)
-	if err != nil {
+	var e protocol.Event // only its chain position is kept: no event allocated per publish
+	if err := protocol.DecodeSharedInto(&e, data, protocol.HardMaxContentSize); err != nil {
 		return nil, err
 	}
-	return c.queue(e, data)
+	return c.queue(&e, data)
 }
 
 // queue queues the publish of e, encoded as data.

@@ -56,6 +56,15 @@ func FuzzDecode(f *testing.F) {
 		if (err == nil) != (serr == nil) || (err != nil && err.Error() != serr.Error()) {
 			t.Fatalf("Decode says %v, DecodeShared %v", err, serr)
 		}
+		// Into an event that held another: the same answer, nothing of the old one left.
+		into := Event{Timestamp: 7, Content: []byte("old"), Signature: []byte("old")}
+		ierr := DecodeSharedInto(&into, b, DefaultMaxContentSize)
+		if (err == nil) != (ierr == nil) || (err != nil && err.Error() != ierr.Error()) {
+			t.Fatalf("Decode says %v, DecodeSharedInto %v", err, ierr)
+		}
+		if err == nil && !into.Equal(e) {
+			t.Fatalf("DecodeSharedInto decoded %+v, Decode %+v", into, e)
+		}
 		if err != nil {
 			if e != nil || shared != nil {
 				t.Fatal("event returned with error")

@@ -119,25 +119,52 @@ func DecodeShared(b []byte, maxContentSize int) (*Event, error) {
 	return decode(b, maxContentSize, true)
 }
 
+// DecodeSharedInto is DecodeShared into an event of the caller's (which it overwrites;
+// after an error its fields are unspecified), for a caller that needs the fields only for
+// a moment and need not allocate an event for them.
+func DecodeSharedInto(e *Event, b []byte, maxContentSize int) error {
+	if err := checkHeader(b); err != nil {
+		return err
+	}
+	*e = Event{}
+	return decodeInto(e, b, maxContentSize, true)
+}
+
 func decode(b []byte, maxContentSize int, shared bool) (*Event, error) {
+	// The header is checked before the event is allocated: garbage costs no allocation.
+	if err := checkHeader(b); err != nil {
+		return nil, err
+	}
+	e := new(Event)
+	if err := decodeInto(e, b, maxContentSize, shared); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+func checkHeader(b []byte) error {
+	if len(b) < 2 {
+		return fmt.Errorf("%w: %d bytes, need a %d-byte header", ErrTruncated, len(b), HeaderSize)
+	}
+	if b[0] != WireMagic {
+		return fmt.Errorf("%w: 0x%02x", ErrBadMagic, b[0])
+	}
+	if b[1] != Version {
+		return fmt.Errorf("%w: %d", ErrUnknownVersion, b[1])
+	}
+	if len(b) < HeaderSize {
+		return fmt.Errorf("%w: %d bytes, need a %d-byte header", ErrTruncated, len(b), HeaderSize)
+	}
+	return nil
+}
+
+// decodeInto decodes b, whose header checkHeader accepted, into the zero event e.
+func decodeInto(e *Event, b []byte, maxContentSize int, shared bool) error {
 	if maxContentSize <= 0 {
 		maxContentSize = DefaultMaxContentSize
 	}
 	maxContentSize = min(maxContentSize, HardMaxContentSize)
-
-	if len(b) < 2 {
-		return nil, fmt.Errorf("%w: %d bytes, need a %d-byte header", ErrTruncated, len(b), HeaderSize)
-	}
-	if b[0] != WireMagic {
-		return nil, fmt.Errorf("%w: 0x%02x", ErrBadMagic, b[0])
-	}
-	if b[1] != Version {
-		return nil, fmt.Errorf("%w: %d", ErrUnknownVersion, b[1])
-	}
-	if len(b) < HeaderSize {
-		return nil, fmt.Errorf("%w: %d bytes, need a %d-byte header", ErrTruncated, len(b), HeaderSize)
-	}
-	e := &Event{Version: b[1]}
+	e.Version = b[1]
 	copy(e.Stream[:], b[2:22])
 	e.Partition = binary.BigEndian.Uint32(b[22:26])
 	e.Timestamp = binary.BigEndian.Uint64(b[26:34])
@@ -154,20 +181,20 @@ func decode(b []byte, maxContentSize int, shared bool) (*Event, error) {
 
 	clen, rest, err := readLength(rest, "content", maxContentSize)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	content := rest[:clen]
 	rest = rest[clen:]
 
 	slen, rest, err := readLength(rest, "signature", SignatureLength)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if slen != SignatureLength {
-		return nil, fmt.Errorf("%w: got %d", ErrSignatureLength, slen)
+		return fmt.Errorf("%w: got %d", ErrSignatureLength, slen)
 	}
 	if len(rest) != slen {
-		return nil, fmt.Errorf("%w: %d bytes", ErrTrailingData, len(rest)-slen)
+		return fmt.Errorf("%w: %d bytes", ErrTrailingData, len(rest)-slen)
 	}
 
 	if shared {
@@ -175,7 +202,7 @@ func decode(b []byte, maxContentSize int, shared bool) (*Event, error) {
 			e.Content = content[:clen:clen]
 		}
 		e.Signature = rest[:slen:slen]
-		return e, nil
+		return nil
 	}
 	// One allocation holds both content and signature.
 	buf := make([]byte, clen+slen)
@@ -185,7 +212,7 @@ func decode(b []byte, maxContentSize int, shared bool) (*Event, error) {
 		e.Content = buf[:clen:clen]
 	}
 	e.Signature = buf[clen:]
-	return e, nil
+	return nil
 }
 
 // CutLengthPrefixed splits an item of at most limit bytes, prefixed by its length as a
