@@ -653,10 +653,150 @@ type Cursor struct {
 // Tail blocks up to block for records after each cursor (XREAD BLOCK). All keys must share a
 // network partition (one slot on a Cluster). It returns the records per key, or nil when the
 // block elapsed without any.
+//
+// It reads the reply as go-redis's generic values rather than its XStream type, which
+// builds a map per entry (a third of what tailing allocated); go-redis extends its read
+// deadline only for its typed blocking commands, so a block too long for the client's read
+// timeout (or none at all: 0) takes the typed command.
 func (s *Store) Tail(ctx context.Context, cursors []Cursor, count int, block time.Duration) (map[string][]Record, error) {
 	if len(cursors) == 0 {
 		return nil, nil
 	}
+	if !s.rawBlockOK(block) {
+		return s.tailTyped(ctx, cursors, count, block)
+	}
+	args := make([]any, 0, 6+2*len(cursors))
+	args = append(args, "xread", "count", s.limit(count))
+	if block >= 0 {
+		args = append(args, "block", block.Milliseconds())
+	}
+	args = append(args, "streams")
+	first := len(args)
+	for _, c := range cursors {
+		args = append(args, c.Key)
+	}
+	for _, c := range cursors {
+		args = append(args, c.After.String())
+	}
+	cmd := redis.NewCmd(ctx, args...)
+	cmd.SetFirstKeyPos(int8(min(first, 127)))
+	_ = s.rdb.Process(ctx, cmd)
+	v, err := cmd.Result()
+	if errors.Is(err, redis.Nil) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w: tail: %w", ErrUnavailable, err)
+	}
+	out, err := parseXRead(v)
+	if err != nil {
+		return nil, fmt.Errorf("%w: tail: %w", ErrUnavailable, err)
+	}
+	return out, nil
+}
+
+// rawBlockOK reports whether an XREAD blocking for block ends well within the client's read
+// timeout (go-redis's default 3 s for 0; none for negative ones).
+func (s *Store) rawBlockOK(block time.Duration) bool {
+	if block < 0 {
+		return true
+	}
+	var rt time.Duration
+	switch c := s.rdb.(type) {
+	case *redis.Client:
+		rt = c.Options().ReadTimeout
+	case *redis.ClusterClient:
+		rt = c.Options().ReadTimeout
+	default:
+		return false
+	}
+	switch {
+	case rt < 0:
+		return true
+	case rt == 0:
+		rt = 3 * time.Second
+	}
+	return block > 0 && block+time.Second <= rt
+}
+
+// parseXRead reads an XREAD reply: a map of stream key to entries (RESP3) or an array of
+// [key, entries] pairs (RESP2).
+func parseXRead(v any) (map[string][]Record, error) {
+	switch r := v.(type) {
+	case map[any]any:
+		out := make(map[string][]Record, len(r))
+		for k, entries := range r {
+			key, ok := k.(string)
+			if !ok {
+				return nil, fmt.Errorf("unexpected stream key %T", k)
+			}
+			recs, err := parseEntries(entries)
+			if err != nil {
+				return nil, err
+			}
+			out[key] = recs
+		}
+		return out, nil
+	case []any:
+		out := make(map[string][]Record, len(r))
+		for _, kv := range r {
+			pair, ok := kv.([]any)
+			if !ok || len(pair) != 2 {
+				return nil, fmt.Errorf("unexpected stream reply %v", kv)
+			}
+			key, ok := pair[0].(string)
+			if !ok {
+				return nil, fmt.Errorf("unexpected stream key %T", pair[0])
+			}
+			recs, err := parseEntries(pair[1])
+			if err != nil {
+				return nil, err
+			}
+			out[key] = recs
+		}
+		return out, nil
+	}
+	return nil, fmt.Errorf("unexpected XREAD reply %T", v)
+}
+
+// parseEntries reads stream entries, each [id, [field, value, ...]], into records; an entry
+// without the event field has no data (as toRecords).
+func parseEntries(v any) ([]Record, error) {
+	list, ok := v.([]any)
+	if !ok {
+		return nil, fmt.Errorf("unexpected entries %T", v)
+	}
+	recs := make([]Record, 0, len(list))
+	for _, it := range list {
+		entry, ok := it.([]any)
+		if !ok || len(entry) < 2 {
+			return nil, fmt.Errorf("unexpected entry %v", it)
+		}
+		id, ok := entry[0].(string)
+		if !ok {
+			return nil, fmt.Errorf("unexpected entry id %T", entry[0])
+		}
+		off, err := ParseOffset(id)
+		if err != nil {
+			return nil, err
+		}
+		var data []byte
+		fields, _ := entry[1].([]any)
+		for i := 0; i+1 < len(fields); i += 2 {
+			if f, _ := fields[i].(string); f == entryField {
+				if d, ok := fields[i+1].(string); ok {
+					data = unsafe.Slice(unsafe.StringData(d), len(d)) // read-only: see Record
+				}
+				break
+			}
+		}
+		recs = append(recs, Record{Offset: off, Data: data})
+	}
+	return recs, nil
+}
+
+// tailTyped is Tail through go-redis's XRead.
+func (s *Store) tailTyped(ctx context.Context, cursors []Cursor, count int, block time.Duration) (map[string][]Record, error) {
 	streams := make([]string, 2*len(cursors))
 	for i, c := range cursors {
 		streams[i] = c.Key
