@@ -545,7 +545,6 @@ func setup(ctx context.Context, cfg Config) (*env, error) {
 	bc.ChainID, bc.Registry, bc.Forwarder = devchain.ChainID, d.Registry, d.Forwarder
 	bc.Store.Prefix = cfg.RedisPrefix
 	bc.Store.Retention.MaxLen = 200_000
-	bc.Fanout.QueueSize = 1 << 15
 	e.b, err = broker.New(bc, broker.Deps{Redis: e.rdb, Chain: chain.Client}, cfg.Logger, prometheus.NewRegistry())
 	if err != nil {
 		return fail(err)
@@ -600,7 +599,7 @@ func idOf(c []byte) int64 {
 }
 
 func (e *env) dial(ctx context.Context, key *ecdsa.PrivateKey) (*client.Client, error) {
-	return client.Dial(ctx, client.Config{URLs: []string{e.url}, Key: key, Domain: e.domain, QueueSize: 1 << 15})
+	return client.Dial(ctx, client.Config{URLs: []string{e.url}, Key: key, Domain: e.domain})
 }
 
 // maxPresign bounds the events signed in advance for one phase (about 1 KB of memory each).

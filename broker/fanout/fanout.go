@@ -29,7 +29,9 @@ import (
 
 // Config of a Hub.
 type Config struct {
-	// QueueSize bounds each subscription's queue (records).
+	// QueueSize bounds each subscription's queue (records). A queue is allocated whole when
+	// its subscription starts (40 B per record) and the garbage collector scans all of it
+	// whether full or not: 1,000 subscriptions with the default 1,024 hold 40 MB.
 	QueueSize int
 	// TailBlock is how long one XREAD blocks; it also bounds how long a newly followed
 	// partition waits before its reader includes it (meanwhile a short-lived read of that
