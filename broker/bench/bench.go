@@ -222,9 +222,9 @@ type env struct {
 	url    string
 	// ecrecover is L, which bounds how many events the unpaced phase signs in advance.
 	ecrecover float64
-	// profiledPaced and tracedPaced are set once the first paced phase has run
-	// (BENCH_CPUPROFILE_PACED, BENCH_TRACE_PACED).
-	profiledPaced, tracedPaced bool
+	// pacedDone is set once the first paced phase has run (the one BENCH_CPUPROFILE_PACED
+	// and BENCH_TRACE_PACED record).
+	pacedDone bool
 }
 
 // Run runs every phase and prints a report to cfg.Out.
@@ -690,23 +690,54 @@ func ProcessCPU() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// cpuTime is the CPU time this process and the Redis server have used so far.
-// usage is what the process and Redis have used so far: CPU time, and the bytes this
-// process has allocated on its heap.
+// usage is what this process (and, from env.usage, the Redis server) has used so far: CPU
+// time, the bytes allocated on the heap, and the collector's completed cycles and the CPU
+// its marking took.
 type usage struct {
 	proc, rds time.Duration
 	alloc     uint64
+	mark      time.Duration
+	cycles    uint64
 }
 
-func (e *env) usage(ctx context.Context) usage {
-	rds, _ := store.ServerCPU(ctx, e.rdb) // zero when unreadable: the cost shows as 0 µs in Redis
-	m := []metrics.Sample{{Name: "/gc/heap/allocs:bytes"}}
-	metrics.Read(m)
-	var alloc uint64
-	if m[0].Value.Kind() == metrics.KindUint64 {
-		alloc = m[0].Value.Uint64()
+// usageMetrics: the heap's allocations, the cycles, then the mark CPU classes (summed).
+var usageMetrics = []string{
+	"/gc/heap/allocs:bytes",
+	"/gc/cycles/total:gc-cycles",
+	"/cpu/classes/gc/mark/assist:cpu-seconds",
+	"/cpu/classes/gc/mark/dedicated:cpu-seconds",
+	"/cpu/classes/gc/mark/idle:cpu-seconds",
+}
+
+// processUsage reads this process's usage.
+func processUsage() usage {
+	s := make([]metrics.Sample, len(usageMetrics))
+	for i, n := range usageMetrics {
+		s[i].Name = n
 	}
-	return usage{proc: ProcessCPU(), rds: rds, alloc: alloc}
+	metrics.Read(s)
+	u := usage{proc: ProcessCPU()}
+	if s[0].Value.Kind() == metrics.KindUint64 {
+		u.alloc = s[0].Value.Uint64()
+	}
+	if s[1].Value.Kind() == metrics.KindUint64 {
+		u.cycles = s[1].Value.Uint64()
+	}
+	var mark float64
+	for _, x := range s[2:] {
+		if x.Value.Kind() == metrics.KindFloat64 {
+			mark += x.Value.Float64()
+		}
+	}
+	u.mark = time.Duration(mark * float64(time.Second))
+	return u
+}
+
+// usage is processUsage with the Redis server's CPU time.
+func (e *env) usage(ctx context.Context) usage {
+	u := processUsage()
+	u.rds, _ = store.ServerCPU(ctx, e.rdb) // zero when unreadable: the cost shows as 0 µs in Redis
+	return u
 }
 
 // costSince is the cost of each of n events (or deliveries) since u0.
@@ -863,28 +894,25 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (phase, error) {
 		}()
 	}
 	time.Sleep(warmup)
-	profile := ""
+	profile, tracePath := "", ""
 	if rate <= 0 {
 		profile = os.Getenv("BENCH_CPUPROFILE") // the sustained phase's measured window
-	} else if !e.profiledPaced {
-		profile = os.Getenv("BENCH_CPUPROFILE_PACED") // the first paced phase's (0.5×L)
-		e.profiledPaced = true
+	} else if !e.pacedDone {
+		// The first paced phase's (0.5×L).
+		profile, tracePath = os.Getenv("BENCH_CPUPROFILE_PACED"), os.Getenv("BENCH_TRACE_PACED")
+		e.pacedDone = true
 	}
 	stopProfile, err := record(profile, "cpu profile", pprof.StartCPUProfile, pprof.StopCPUProfile)
 	if err != nil {
 		return phase{}, err
 	}
-	stopTrace := func() {}
-	if rate > 0 && !e.tracedPaced {
-		e.tracedPaced = true
-		if stopTrace, err = record(os.Getenv("BENCH_TRACE_PACED"), "trace", trace.Start, trace.Stop); err != nil {
-			stopProfile()
-			return phase{}, err
-		}
+	stopTrace, err := record(tracePath, "trace", trace.Start, trace.Stop)
+	if err != nil {
+		stopProfile()
+		return phase{}, err
 	}
 	use0 := e.usage(ctx)
 	n0 := delivered.Load()
-	gcw := startGCWatch()
 	measuring.Store(true)
 	start := time.Now()
 	from := now()
@@ -894,8 +922,8 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (phase, error) {
 	stopTrace()
 	stopProfile()
 	elapsed := time.Since(start)
-	gcEnds, markCPU := gcw.done()
-	cost := e.usage(ctx).costSince(use0, delivered.Load()-n0)
+	use1 := e.usage(ctx)
+	cost := use1.costSince(use0, delivered.Load()-n0)
 	cancel()
 	pwg.Wait()
 	wg.Wait()
@@ -907,8 +935,8 @@ func (e *env) publishPhase(ctx context.Context, rate float64) (phase, error) {
 	}
 	ph := phase{rate: float64(delivered.Load()) / elapsed.Seconds(), lat: lat, acks: acks, cost: cost}
 	if rate > 0 {
-		ph.tail = tailOf(dues, lat, gcEnds, from, to)
-		ph.tail.GCMarkCPU = markCPU
+		ph.tail = tailOf(dues, lat, gcEndsSince(use0), from, to)
+		ph.tail.GCMarkCPU = use1.mark - use0.mark
 	}
 	return ph, nil
 }

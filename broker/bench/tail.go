@@ -3,7 +3,6 @@ package bench
 import (
 	"fmt"
 	"runtime/debug"
-	"runtime/metrics"
 	"slices"
 	"time"
 )
@@ -89,52 +88,19 @@ func tailOf(due []int64, lat []time.Duration, gcEnds []int64, from, to int64) Ta
 	return t
 }
 
-// gcWatch reads what the collector did between its creation and done: the ends of its
-// cycles (on the clock of now) and the CPU its marking took.
-type gcWatch struct {
-	mark0 time.Duration
-	gc0   int64
-}
-
-var markMetrics = []string{
-	"/cpu/classes/gc/mark/assist:cpu-seconds",
-	"/cpu/classes/gc/mark/dedicated:cpu-seconds",
-	"/cpu/classes/gc/mark/idle:cpu-seconds",
-}
-
-func markCPU() time.Duration {
-	s := make([]metrics.Sample, len(markMetrics))
-	for i, n := range markMetrics {
-		s[i].Name = n
-	}
-	metrics.Read(s)
-	var sum float64
-	for _, x := range s {
-		if x.Value.Kind() == metrics.KindFloat64 {
-			sum += x.Value.Float64()
-		}
-	}
-	return time.Duration(sum * float64(time.Second))
-}
-
-func startGCWatch() gcWatch {
-	var st debug.GCStats
-	debug.ReadGCStats(&st)
-	return gcWatch{mark0: markCPU(), gc0: st.NumGC}
-}
-
-// done returns the ends of the cycles since the watch started and their mark CPU. The
-// runtime keeps the last 256 cycles' ends, far more than a phase sees.
-func (w gcWatch) done() (ends []int64, mark time.Duration) {
+// gcEndsSince returns the ends (on the clock of now) of the collector's cycles completed
+// since u was read. The runtime keeps the last 256 cycles' ends, far more than a phase sees.
+func gcEndsSince(u usage) []int64 {
 	var st debug.GCStats
 	debug.ReadGCStats(&st)
 	// The runtime's pause ends are wall times; move them to the monotonic clock of now.
 	ref := time.Now()
 	refNow := monotonic(ref)
 	ref = ref.Round(0) // wall clock only, as the pause ends
-	n := min(int(st.NumGC-w.gc0), len(st.PauseEnd))
-	for _, e := range st.PauseEnd[:n] {
+	var ends []int64
+	n := min(int(uint64(st.NumGC)-u.cycles), len(st.PauseEnd))
+	for _, e := range st.PauseEnd[:max(n, 0)] {
 		ends = append(ends, refNow+int64(e.Sub(ref)))
 	}
-	return ends, markCPU() - w.mark0
+	return ends
 }

@@ -40,7 +40,7 @@ func TestTailOf(t *testing.T) {
 // TestGCWatch forces two collections and finds them, ending inside the watched time.
 func TestGCWatch(t *testing.T) {
 	from := now()
-	w := startGCWatch()
+	u0 := processUsage()
 	sink := make([][]byte, 0, 1024)
 	for range 2 {
 		for range 1024 {
@@ -49,7 +49,7 @@ func TestGCWatch(t *testing.T) {
 		runtime.GC()
 		sink = sink[:0]
 	}
-	ends, mark := w.done()
+	ends, mark := gcEndsSince(u0), processUsage().mark-u0.mark
 	to := now()
 	if len(ends) < 2 {
 		t.Fatalf("%d cycles seen, want at least 2", len(ends))

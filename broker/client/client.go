@@ -676,6 +676,9 @@ func (c *Client) PublishAsync(e *protocol.Event) (<-chan Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := c.fits(data); err != nil {
+		return nil, err
+	}
 	return c.queue(e, data)
 }
 
@@ -683,8 +686,8 @@ func (c *Client) PublishAsync(e *protocol.Event) (<-chan Result, error) {
 // such as one signed elsewhere and relayed, or signed in advance; the channel yields its
 // result once. The client reads data until the result arrives: it must not change before.
 func (c *Client) PublishEncodedAsync(data []byte) (<-chan Result, error) {
-	if len(data) > c.cfg.MaxFrameSize {
-		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(data), c.cfg.MaxFrameSize)
+	if err := c.fits(data); err != nil {
+		return nil, err
 	}
 	var e protocol.Event // only its chain position is kept: no event allocated per publish
 	if err := protocol.DecodeSharedInto(&e, data, protocol.HardMaxContentSize); err != nil {
@@ -693,11 +696,16 @@ func (c *Client) PublishEncodedAsync(data []byte) (<-chan Result, error) {
 	return c.queue(&e, data)
 }
 
-// queue queues the publish of e, encoded as data.
-func (c *Client) queue(e *protocol.Event, data []byte) (<-chan Result, error) {
+// fits refuses an encoded event larger than a frame may be.
+func (c *Client) fits(data []byte) error {
 	if len(data) > c.cfg.MaxFrameSize {
-		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(data), c.cfg.MaxFrameSize)
+		return fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(data), c.cfg.MaxFrameSize)
 	}
+	return nil
+}
+
+// queue queues the publish of e, encoded as data (which fits).
+func (c *Client) queue(e *protocol.Event, data []byte) (<-chan Result, error) {
 	k := pubKey{stream: e.Stream, partition: e.Partition, chain: e.MsgChainID, ts: e.Timestamp, seq: e.Sequence}
 	p := &pendingPub{key: k, data: data, done: make(chan Result, 1)}
 	c.mu.Lock()

@@ -19,6 +19,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"strconv"
 	"strings"
 	"sync"
@@ -106,6 +107,9 @@ type Store struct {
 
 	keysMu sync.RWMutex
 	keys   map[StreamPartition]string // Key's results
+
+	// rawBlockMax is the longest XREAD block Tail sends as a generic command (see Tail).
+	rawBlockMax time.Duration
 }
 
 // New returns a store on rdb. Zero config fields take their defaults.
@@ -128,7 +132,7 @@ func New(rdb redis.UniversalClient, cfg Config, logger *slog.Logger) *Store {
 	}
 	return &Store{rdb: rdb, cfg: cfg, log: logger.With("component", "broker/store"),
 		retention: make(map[common.Address]Retention), queues: make(map[string][]*Pending),
-		keys: make(map[StreamPartition]string)}
+		keys: make(map[StreamPartition]string), rawBlockMax: rawBlockMax(rdb)}
 }
 
 // Config returns the effective configuration.
@@ -662,7 +666,7 @@ func (s *Store) Tail(ctx context.Context, cursors []Cursor, count int, block tim
 	if len(cursors) == 0 {
 		return nil, nil
 	}
-	if !s.rawBlockOK(block) {
+	if block >= 0 && (block == 0 || block > s.rawBlockMax) {
 		return s.tailTyped(ctx, cursors, count, block)
 	}
 	args := make([]any, 0, 6+2*len(cursors))
@@ -695,28 +699,26 @@ func (s *Store) Tail(ctx context.Context, cursors []Cursor, count int, block tim
 	return out, nil
 }
 
-// rawBlockOK reports whether an XREAD blocking for block ends well within the client's read
-// timeout (go-redis's default 3 s for 0; none for negative ones).
-func (s *Store) rawBlockOK(block time.Duration) bool {
-	if block < 0 {
-		return true
-	}
+// rawBlockMax is the longest XREAD block that ends a second inside rdb's read timeout
+// (go-redis's default 3 s for 0; no bound for negative ones); zero for clients whose
+// options are not known.
+func rawBlockMax(rdb redis.UniversalClient) time.Duration {
 	var rt time.Duration
-	switch c := s.rdb.(type) {
+	switch c := rdb.(type) {
 	case *redis.Client:
 		rt = c.Options().ReadTimeout
 	case *redis.ClusterClient:
 		rt = c.Options().ReadTimeout
 	default:
-		return false
+		return 0
 	}
 	switch {
 	case rt < 0:
-		return true
+		return math.MaxInt64
 	case rt == 0:
 		rt = 3 * time.Second
 	}
-	return block > 0 && block+time.Second <= rt
+	return max(rt-time.Second, 0)
 }
 
 // parseXRead reads an XREAD reply: a map of stream key to entries (RESP3) or an array of
