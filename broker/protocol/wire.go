@@ -88,13 +88,17 @@ func AppendEncode(dst []byte, e *Event) ([]byte, error) {
 // MarshalBinary implements encoding.BinaryMarshaler with Encode.
 func (e *Event) MarshalBinary() ([]byte, error) { return Encode(e) }
 
-// UnmarshalBinary implements encoding.BinaryUnmarshaler with Decode.
+// UnmarshalBinary implements encoding.BinaryUnmarshaler with Decode; e is left as it was
+// when b is not a valid event.
 func (e *Event) UnmarshalBinary(b []byte) error {
-	d, err := Decode(b)
-	if err != nil {
+	if err := checkHeader(b); err != nil {
 		return err
 	}
-	*e = *d
+	var d Event
+	if err := decodeInto(&d, b, DefaultMaxContentSize, false); err != nil {
+		return err
+	}
+	*e = d
 	return nil
 }
 

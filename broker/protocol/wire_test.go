@@ -59,6 +59,17 @@ func TestWireRoundTrip(t *testing.T) {
 			if err := viaIface.UnmarshalBinary(bin); err != nil || !viaIface.Equal(tc.e) {
 				t.Fatalf("BinaryMarshaler round trip: %v", err)
 			}
+			clear(bin)
+			if !viaIface.Equal(tc.e) {
+				t.Fatal("UnmarshalBinary's event aliases the input buffer")
+			}
+			bin, _ = tc.e.MarshalBinary()
+			if err := viaIface.UnmarshalBinary(bin[:len(bin)-1]); !errors.Is(err, ErrTruncated) {
+				t.Fatalf("UnmarshalBinary of a truncated event: %v", err)
+			}
+			if !viaIface.Equal(tc.e) {
+				t.Fatal("a failed UnmarshalBinary changed the event")
+			}
 		})
 	}
 	if err := testDomain.Verify(mustDecode(t, mustEncode(t, signed))); err != nil {
