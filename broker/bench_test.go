@@ -1,12 +1,17 @@
 package broker_test
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
+	"io"
+	"net/http"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/streamr-go/streamr/broker/api"
 	"github.com/streamr-go/streamr/broker/bench"
 	"github.com/streamr-go/streamr/broker/client"
 	"github.com/streamr-go/streamr/broker/internal/eventtest"
@@ -62,4 +67,67 @@ func BenchmarkPublishDeliver(b *testing.B) {
 	b.StopTimer()
 	b.ReportMetric(float64(bench.ProcessCPU()-proc0)/float64(b.N)/1e3, "cpu-us/op")
 	b.ReportMetric(float64(redistest.ServerCPU(b, e.rdb)-rds0)/float64(b.N)/1e3, "redis-us/op")
+}
+
+// BenchmarkHTTPPublish publishes events signed in advance over HTTP, one per request and in
+// batches of 100 (binary batch frames and JSON lines), and reports the CPU time of this
+// process (broker and HTTP client) and of Redis per stored event.
+func BenchmarkHTTPPublish(b *testing.B) {
+	for _, c := range []struct {
+		name  string
+		batch int
+		ctype string
+	}{
+		{"single", 1, "application/octet-stream"},
+		{"batch100", 100, "application/octet-stream"},
+		{"ndjson100", 100, "application/x-ndjson"},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			e := newEnv(b)
+			_, url := e.start(e.config(), nil)
+			base := httpBase(url)
+			pub := eventtest.PublisherFor(b, e.chain.Key(2), e.domain)
+			bodies := make([][]byte, 0, b.N/c.batch+1)
+			var body []byte
+			for i := range b.N {
+				ev, err := pub.Publish(e.public, 0, protocol.Message{ContentType: protocol.ContentJSON,
+					Content: []byte(`{"n":` + strconv.Itoa(i) + `,"p":"` + strings.Repeat("x", 180) + `"}`)})
+				if err != nil {
+					b.Fatal(err)
+				}
+				switch {
+				case c.batch == 1:
+					body, _ = protocol.Encode(ev)
+				case c.ctype == "application/x-ndjson":
+					j, _ := json.Marshal(ev)
+					body = append(append(body, j...), '\n')
+				default:
+					if len(body) == 0 {
+						body = append(body, api.PublishBatchTag)
+					}
+					enc, _ := protocol.Encode(ev)
+					body = api.AppendPublishItem(body, enc)
+				}
+				if (i+1)%c.batch == 0 || i == b.N-1 {
+					bodies, body = append(bodies, body), nil
+				}
+			}
+			proc0, rds0 := bench.ProcessCPU(), redistest.ServerCPU(b, e.rdb)
+			b.ResetTimer()
+			for _, body := range bodies {
+				res, err := http.Post(base+"/api/v1/events", c.ctype, bytes.NewReader(body))
+				if err != nil {
+					b.Fatal(err)
+				}
+				_, _ = io.Copy(io.Discard, res.Body)
+				_ = res.Body.Close()
+				if res.StatusCode != http.StatusCreated && res.StatusCode != http.StatusOK {
+					b.Fatalf("status %d", res.StatusCode)
+				}
+			}
+			b.StopTimer()
+			b.ReportMetric(float64(bench.ProcessCPU()-proc0)/float64(b.N)/1e3, "cpu-us/op")
+			b.ReportMetric(float64(redistest.ServerCPU(b, e.rdb)-rds0)/float64(b.N)/1e3, "redis-us/op")
+		})
+	}
 }

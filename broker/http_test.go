@@ -24,6 +24,7 @@ import (
 	"github.com/streamr-go/streamr/broker/directory"
 	"github.com/streamr-go/streamr/broker/protocol"
 	"github.com/streamr-go/streamr/broker/server"
+	"github.com/streamr-go/streamr/broker/store"
 )
 
 func doHTTP(t *testing.T, method, url, ctype string, body []byte, hdr ...string) (int, http.Header, []byte) {
@@ -366,4 +367,176 @@ func TestStreamSearchHTTP(t *testing.T) {
 			t.Errorf("%s: %d %s", q, status, body)
 		}
 	}
+}
+
+// TestHTTPPublishBatch publishes several events per request, as a publish batch frame and
+// as JSON lines: each is answered on its own, in order, and a refused event does not stop
+// the ones after it; a body that is not a batch is refused whole.
+func TestHTTPPublishBatch(t *testing.T) {
+	e := newEnv(t)
+	_, url := e.start(e.config(), nil)
+	base := httpBase(url)
+	pub := eventPublisher(t, e, 2)
+	events := make([]*protocol.Event, 50)
+	for i := range events {
+		ev, err := pub.Publish(e.public, 0, jsonMsg(i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		events[i] = ev
+	}
+	post := func(ctype string, body []byte) server.BatchResult {
+		t.Helper()
+		status, _, b := doHTTP(t, "POST", base+"/api/v1/events", ctype, body)
+		var res server.BatchResult
+		if status != http.StatusOK || json.Unmarshal(b, &res) != nil {
+			t.Fatalf("batch: %d %s", status, b)
+		}
+		return res
+	}
+	stored := func(res server.BatchResult, i int) store.Offset {
+		t.Helper()
+		it := res.Results[i]
+		if it.Error != nil || it.Offset == nil || it.Stream == nil || *it.Stream != e.public || it.Partition != 0 {
+			t.Fatalf("result %d: %+v %+v", i, it, it.Error)
+		}
+		return *it.Offset
+	}
+	refused := func(res server.BatchResult, i int, code api.Code, status int, stream *common.Address) {
+		t.Helper()
+		it := res.Results[i]
+		if it.Error == nil || it.Error.Code != code || it.Error.Status != status || it.Offset != nil ||
+			(stream == nil) != (it.Stream == nil) || stream != nil && *stream != *it.Stream {
+			t.Fatalf("result %d: want %s %d, got %+v %+v", i, code, status, it, it.Error)
+		}
+	}
+
+	// A binary batch frame of events 0–24 and one of a publisher without permission (of
+	// another chain, so the events after it are not held up).
+	forbidden, err := eventPublisher(t, e, 3).Publish(e.private, 0, jsonMsg(1000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	frame := []byte{api.PublishBatchTag}
+	for i, ev := range events[:25] {
+		if i == 10 {
+			frame = api.AppendPublishItem(frame, mustEncode(t, forbidden))
+		}
+		frame = api.AppendPublishItem(frame, mustEncode(t, ev))
+	}
+	res := post("application/octet-stream", frame)
+	if res.Stored != 25 || res.Failed != 1 || len(res.Results) != 26 {
+		t.Fatalf("binary batch: stored %d, failed %d, %d results", res.Stored, res.Failed, len(res.Results))
+	}
+	refused(res, 10, api.CodeForbidden, http.StatusForbidden, &e.private)
+	var last store.Offset
+	for i := range res.Results {
+		if i == 10 {
+			continue
+		}
+		off := stored(res, i)
+		if !last.Less(off) {
+			t.Fatalf("result %d: offset %s not after %s", i, off, last)
+		}
+		last = off
+	}
+
+	// JSON lines with events 25–49, a line that is not an event, a replay of event 3, an
+	// event whose content was changed after signing (from a chain of its own), blank lines.
+	forged, err := eventPublisher(t, e, 4).Publish(e.public, 1, jsonMsg(2000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	forged.Content = []byte(`{"n":2001}`)
+	var lines bytes.Buffer
+	for i, ev := range events[25:] {
+		switch i {
+		case 5:
+			lines.WriteString("{\"stream\": 12}\n")
+		case 10:
+			j, _ := json.Marshal(events[3])
+			lines.Write(append(j, '\n'))
+		case 15:
+			j, _ := json.Marshal(forged)
+			lines.Write(append(j, "\r\n\n"...))
+		}
+		j, _ := json.Marshal(ev)
+		lines.Write(append(j, '\n'))
+	}
+	res = post("application/x-ndjson", lines.Bytes())
+	if res.Stored != 25 || res.Failed != 3 || len(res.Results) != 28 {
+		t.Fatalf("JSON lines: stored %d, failed %d, %d results", res.Stored, res.Failed, len(res.Results))
+	}
+	refused(res, 5, api.CodeBadRequest, http.StatusBadRequest, nil)
+	refused(res, 11, api.CodeDuplicate, http.StatusConflict, &e.public)
+	refused(res, 17, api.CodeBadSignature, http.StatusUnauthorized, &e.public)
+	for i := range res.Results {
+		if i == 5 || i == 11 || i == 17 {
+			continue
+		}
+		off := stored(res, i)
+		if !last.Less(off) {
+			t.Fatalf("result %d: offset %s not after %s", i, off, last)
+		}
+		last = off
+	}
+
+	// Every event stored once, in the order sent.
+	status, _, body := doHTTP(t, "GET", base+"/api/v1/streams/"+e.public.Hex()+"/partitions/0/events?last=100", "", nil)
+	var h server.History
+	if status != 200 || json.Unmarshal(body, &h) != nil || len(h.Events) != 50 {
+		t.Fatalf("history: %d %s", status, body)
+	}
+	for i, he := range h.Events {
+		if !he.Event.Equal(events[i]) {
+			t.Fatalf("history %d: %+v", i, he.Event)
+		}
+	}
+
+	// Bodies that are not batches: refused whole, nothing stored.
+	next, err := pub.Publish(e.public, 0, jsonMsg(50))
+	if err != nil {
+		t.Fatal(err)
+	}
+	truncated := api.AppendPublishItem([]byte{api.PublishBatchTag}, mustEncode(t, next))
+	truncated = truncated[:len(truncated)-1]
+	tooMany := bytes.Repeat(append(mustJSON(t, next), '\n'), api.MaxBatch+1)
+	for _, c := range []struct {
+		name, ctype string
+		body        []byte
+	}{
+		{"truncated frame", "application/octet-stream", truncated},
+		{"empty frame", "application/octet-stream", []byte{api.PublishBatchTag}},
+		{"blank lines", "application/x-ndjson", []byte("\n \r\n")},
+		{"too many lines", "application/x-ndjson", tooMany},
+	} {
+		status, _, body := doHTTP(t, "POST", base+"/api/v1/events", c.ctype, c.body)
+		var p server.Problem
+		if status != http.StatusBadRequest || json.Unmarshal(body, &p) != nil || p.Code != api.CodeBadRequest {
+			t.Fatalf("%s: %d %s", c.name, status, body)
+		}
+	}
+	status, _, body = doHTTP(t, "GET", base+"/api/v1/streams/"+e.public.Hex()+"/partitions/0/events?last=1", "", nil)
+	h = server.History{}
+	if status != 200 || json.Unmarshal(body, &h) != nil || len(h.Events) != 1 || !h.Events[0].Event.Equal(events[49]) {
+		t.Fatalf("after refused bodies: %d %s", status, body)
+	}
+}
+
+func mustEncode(t *testing.T, ev *protocol.Event) []byte {
+	t.Helper()
+	b, err := protocol.Encode(ev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func mustJSON(t *testing.T, ev *protocol.Event) []byte {
+	t.Helper()
+	b, err := json.Marshal(ev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

@@ -2,6 +2,8 @@ package server
 
 import (
 	"bufio"
+	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -99,7 +101,9 @@ type PublishResult struct {
 	Offset    store.Offset   `json:"offset"`
 }
 
-// httpPublish takes one event: binary (application/octet-stream) or JSON.
+// httpPublish takes one event, binary (application/octet-stream) or JSON, or several: a
+// publish batch frame (binary, told apart by its first byte) or JSON lines
+// (application/x-ndjson).
 func (s *Server) httpPublish(w http.ResponseWriter, r *http.Request) {
 	body, err := s.readBody(w, r)
 	if err != nil {
@@ -107,6 +111,10 @@ func (s *Server) httpPublish(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if mt == "application/x-ndjson" || (len(body) > 0 && body[0] == api.PublishBatchTag) {
+		s.httpPublishBatch(w, r, mt, body)
+		return
+	}
 	var e *protocol.Event
 	var off store.Offset
 	switch {
@@ -128,6 +136,128 @@ func (s *Server) httpPublish(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusCreated, PublishResult{Stream: e.Stream, Partition: e.Partition, Offset: off})
+}
+
+// BatchResult is the reply to an HTTP publish of several events: one result per event, in
+// the order they were sent.
+type BatchResult struct {
+	Stored  int         `json:"stored"` // events stored
+	Failed  int         `json:"failed"` // events refused
+	Results []BatchItem `json:"results"`
+}
+
+// BatchItem is the outcome of one event of a batch: its offset when stored, or the error
+// that refused it (Stream and Partition are absent when the event could not be decoded).
+type BatchItem struct {
+	Stream    *common.Address `json:"stream,omitempty"`
+	Partition uint32          `json:"partition"`
+	Offset    *store.Offset   `json:"offset,omitempty"`
+	Error     *ItemError      `json:"error,omitempty"`
+}
+
+// ItemError is why one event of a batch was refused: the code and HTTP status a publish of
+// that event alone would have been answered with.
+type ItemError struct {
+	Code   api.Code `json:"code"`
+	Status int      `json:"status"`
+	Detail string   `json:"detail"`
+}
+
+// httpPublishBatch publishes the events of one request as the WebSocket API publishes a
+// connection's: checked in batches on the check workers, appended in the order they were
+// sent, each answered on its own (an event that is refused does not stop the ones after
+// it). A body that cannot be split into events is refused whole; an event that cannot be
+// decoded is refused alone.
+func (s *Server) httpPublishBatch(w http.ResponseWriter, r *http.Request, mt string, body []byte) {
+	var items [][]byte
+	var err error
+	if mt == "application/x-ndjson" {
+		items, err = splitLines(body)
+	} else {
+		items, err = api.SplitPublishBatch(body)
+	}
+	if err != nil {
+		s.problem(w, r, fmt.Errorf("%w: %w", ErrBadRequest, err))
+		return
+	}
+	res := BatchResult{Results: make([]BatchItem, len(items))}
+	refuse := func(i int, e *protocol.Event, err error) {
+		code, status := classify(err)
+		if code == api.CodeInternal {
+			s.log.Error("internal error", "path", r.URL.Path, "err", err)
+		}
+		it := &res.Results[i]
+		if e != nil {
+			st := e.Stream
+			it.Stream, it.Partition = &st, e.Partition
+		}
+		it.Error = &ItemError{Code: code, Status: status, Detail: err.Error()}
+		res.Failed++
+	}
+	type publish struct {
+		i    int
+		data []byte
+		e    *protocol.Event
+	}
+	pubs := make([]publish, 0, len(items))
+	for i, item := range items {
+		if mt != "application/x-ndjson" {
+			pubs = append(pubs, publish{i: i, data: item})
+			continue
+		}
+		e := new(protocol.Event)
+		if err := json.Unmarshal(item, e); err != nil {
+			if !errors.Is(err, protocol.ErrInvalidJSON) {
+				err = fmt.Errorf("%w: %w", protocol.ErrInvalidJSON, err)
+			}
+			s.reject(err)
+			refuse(i, nil, err)
+			continue
+		}
+		pubs = append(pubs, publish{i: i, e: e})
+	}
+	pl := newPipeline(s, nil)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		k := 0
+		pl.answers(func(e *protocol.Event, off store.Offset, err error) {
+			i := pubs[k].i
+			k++
+			if err != nil {
+				refuse(i, e, err)
+				return
+			}
+			st := e.Stream
+			res.Results[i] = BatchItem{Stream: &st, Partition: e.Partition, Offset: &off}
+			res.Stored++
+		}, func() {})
+	}()
+	for _, p := range pubs {
+		pl.publish(context.Background(), p.data, p.e) // its context never ends: it always admits
+	}
+	pl.close()
+	<-done
+	writeJSON(w, http.StatusOK, res)
+}
+
+// splitLines returns the non-blank lines of a JSON-lines body (aliasing b): at least one, at
+// most api.MaxBatch.
+func splitLines(b []byte) ([][]byte, error) {
+	var out [][]byte
+	for line := range bytes.Lines(b) {
+		if line = bytes.TrimSpace(line); len(line) == 0 {
+			continue
+		}
+		if len(out) == api.MaxBatch {
+			return nil, fmt.Errorf("more than %d events in a batch", api.MaxBatch)
+		}
+		out = append(out, line)
+	}
+	if len(out) == 0 {
+		return nil, errors.New("no events")
+	}
+	return out, nil
 }
 
 // HistoryEvent is one event of a history reply.

@@ -7,6 +7,8 @@ import (
 	"github.com/coder/websocket"
 
 	"github.com/streamr-go/streamr/broker/api"
+	"github.com/streamr-go/streamr/broker/protocol"
+	"github.com/streamr-go/streamr/broker/store"
 )
 
 // publishWindow bounds the publishes read from one connection but not yet answered; when it
@@ -24,14 +26,16 @@ const chainCheckers = 4
 // maxAcks bounds the publishes one ack frame acknowledges.
 const maxAcks = 256
 
-// pipeline carries one connection's publishes with as few hand-overs as possible: the read
-// loop admits each publish and hands it to a check worker; the worker that completes the
-// check of the oldest unsubmitted publish submits it, and the checked ones after it, to the
-// store in publish order (so chain order is kept while the checks run in parallel); the
-// acker answers them in the same order once their appends settle. A worker never waits for
-// the connection: a slow client holds up only its own read loop.
+// pipeline carries one connection's publishes (or one HTTP request's) with as few
+// hand-overs as possible: the read loop admits each publish and hands it to a check
+// worker; the worker that completes the check of the oldest unsubmitted publish submits it,
+// and the checked ones after it, to the store in publish order (so chain order is kept while
+// the checks run in parallel); the acker answers them in the same order once their appends
+// settle. A worker never waits for the connection: a slow client holds up only its own read
+// loop.
 type pipeline struct {
-	wc    *wsConn
+	s     *Server
+	wc    *wsConn       // the connection whose publishes it carries; nil for an HTTP request
 	slots chan struct{} // one per publish read and not yet answered
 
 	mu      sync.Mutex
@@ -43,8 +47,8 @@ type pipeline struct {
 	wake    chan struct{}     // (capacity 1) the acker has work or should look at closed
 }
 
-func newPipeline(wc *wsConn) *pipeline {
-	return &pipeline{wc: wc, slots: make(chan struct{}, publishWindow), wake: make(chan struct{}, 1)}
+func newPipeline(s *Server, wc *wsConn) *pipeline {
+	return &pipeline{s: s, wc: wc, slots: make(chan struct{}, publishWindow), wake: make(chan struct{}, 1)}
 }
 
 func (pl *pipeline) signal() {
@@ -54,16 +58,16 @@ func (pl *pipeline) signal() {
 	}
 }
 
-// publish admits one publish (waiting for a slot) and starts its checks; false when ctx
-// ended first.
-func (pl *pipeline) publish(ctx context.Context, data []byte) bool {
+// publish admits one publish, an event's encoding or a decoded event (waiting for a slot),
+// and starts its checks; false when ctx ended first.
+func (pl *pipeline) publish(ctx context.Context, data []byte, e *protocol.Event) bool {
 	select {
 	case pl.slots <- struct{}{}:
 	case <-ctx.Done():
 		return false
 	}
-	s := pl.wc.s
-	pp := s.beginPublish(data, nil, s.sharedPublishContext)
+	s := pl.s
+	pp := s.beginPublish(data, e, s.sharedPublishContext)
 	pp.pipe = pl
 	pl.mu.Lock()
 	pl.pending = append(pl.pending, pp)
@@ -102,7 +106,7 @@ func (pl *pipeline) checked(pp *pendingPublish) {
 // needsChain queues a publish whose checks need a chain read for the connection's chain
 // checkers, starting one if fewer than chainCheckers run.
 func (pl *pipeline) needsChain(pp *pendingPublish) {
-	pl.wc.s.m.chainChecks.Inc()
+	pl.s.m.chainChecks.Inc()
 	pl.mu.Lock()
 	pl.chainQ = append(pl.chainQ, pp)
 	start := pl.chainN < chainCheckers
@@ -110,7 +114,7 @@ func (pl *pipeline) needsChain(pp *pendingPublish) {
 		pl.chainN++
 	}
 	pl.mu.Unlock()
-	if start && !pl.wc.s.goChain(pl.chainChecks) {
+	if start && !pl.s.goChain(pl.chainChecks) {
 		pl.chainChecks() // shut down: the checks' contexts are cancelled, they end at once
 	}
 }
@@ -141,9 +145,9 @@ func (pl *pipeline) close() {
 	pl.signal()
 }
 
-// ack answers the publishes in order until the pipeline is closed and drained. The acks of
-// publishes answered together go out in one ack frame (up to maxAcks); an error flushes the
-// acks before it.
+// ack answers a connection's publishes in order until the pipeline is closed and drained.
+// The acks of publishes answered together go out in one ack frame (up to maxAcks); an
+// error flushes the acks before it.
 func (pl *pipeline) ack() {
 	wc := pl.wc
 	var frame []byte // grows to the largest ack frame of the connection, then is reused
@@ -154,6 +158,27 @@ func (pl *pipeline) ack() {
 			frame, n = frame[:0], 0
 		}
 	}
+	pl.answers(func(e *protocol.Event, off store.Offset, err error) {
+		if err != nil {
+			flush()
+			wc.sendError("", err, e)
+			return
+		}
+		if n == 0 {
+			frame = append(frame, api.AckTag)
+		}
+		frame = api.AppendAck(frame, &api.Ack{Stream: e.Stream, Partition: e.Partition,
+			MsgChainID: e.MsgChainID, Timestamp: e.Timestamp, Sequence: e.Sequence, Offset: off})
+		if n++; n == maxAcks {
+			flush()
+		}
+	}, flush)
+}
+
+// answers waits for the outcome of every publish in publish order and hands it to each,
+// until the pipeline is closed and drained; between the publishes that settled together
+// and the wait for the next ones it calls settled.
+func (pl *pipeline) answers(each func(e *protocol.Event, off store.Offset, err error), settled func()) {
 	var work []*pendingPublish
 	for {
 		pl.mu.Lock()
@@ -172,20 +197,8 @@ func (pl *pipeline) ack() {
 			e, off, err := pp.finish()
 			work[i] = nil
 			<-pl.slots
-			if err != nil {
-				flush()
-				wc.sendError("", err, e)
-				continue
-			}
-			if n == 0 {
-				frame = append(frame, api.AckTag)
-			}
-			frame = api.AppendAck(frame, &api.Ack{Stream: e.Stream, Partition: e.Partition,
-				MsgChainID: e.MsgChainID, Timestamp: e.Timestamp, Sequence: e.Sequence, Offset: off})
-			if n++; n == maxAcks {
-				flush()
-			}
+			each(e, off, err)
 		}
-		flush()
+		settled()
 	}
 }

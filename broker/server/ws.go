@@ -218,7 +218,7 @@ func (wc *wsConn) run() {
 	if err := wc.sendChallenge(); err != nil {
 		return
 	}
-	pl := newPipeline(wc)
+	pl := newPipeline(wc.s, wc)
 	wc.wg.Add(1)
 	go func() { defer wc.wg.Done(); pl.ack() }()
 	defer pl.close()
@@ -243,7 +243,7 @@ func (wc *wsConn) run() {
 				}
 			}
 			for _, ev := range events {
-				if !pl.publish(wc.ctx, ev) {
+				if !pl.publish(wc.ctx, ev, nil) {
 					return
 				}
 			}
