@@ -103,6 +103,9 @@ func (c Config) validate() error {
 	if c.BumpPercent < 10 {
 		return fmt.Errorf("%w: BumpPercent %d is below the 10%% nodes require for a replacement", ErrInvalidConfig, c.BumpPercent)
 	}
+	if c.GasLimitPercent < 100 {
+		return fmt.Errorf("%w: GasLimitPercent %d is below 100: estimated transactions would run out of gas", ErrInvalidConfig, c.GasLimitPercent)
+	}
 	if c.TipPercentile > 100 {
 		return fmt.Errorf("%w: TipPercentile %v above 100", ErrInvalidConfig, c.TipPercentile)
 	}

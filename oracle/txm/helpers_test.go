@@ -21,6 +21,7 @@ import (
 	"go.uber.org/goleak"
 
 	"github.com/streamr-go/streamr/internal/devchain"
+	"github.com/streamr-go/streamr/internal/waitfor"
 )
 
 func TestMain(m *testing.M) {
@@ -118,6 +119,28 @@ func mineEvery(interval time.Duration, commit func()) (stop func()) {
 	return func() { close(done); <-stopped }
 }
 
+// enqueueMined enqueues a transfer, waits for it in the pool, mines one block and waits until
+// the manager has seen the transaction mined.
+func enqueueMined(t testing.TB, chain *devchain.Chain, m *Manager, key string) (int64, *Tx) {
+	t.Helper()
+	ctx := context.Background()
+	id, err := m.Enqueue(ctx, transfer(sink, 1, key))
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitfor.Until(t, "in the pool", 10*time.Second, func() bool {
+		n, _ := chain.Client.PendingTransactionCount(ctx)
+		return n == 1
+	})
+	chain.Commit()
+	var tx *Tx
+	waitfor.Until(t, "seen mined", 10*time.Second, func() bool {
+		tx, _ = m.Status(ctx, id)
+		return tx != nil && tx.BlockNumber != 0
+	})
+	return id, tx
+}
+
 func transfer(to common.Address, wei int64, key string) Request {
 	return Request{To: &to, Value: big.NewInt(wei), GasLimit: 21_000, IdempotencyKey: key}
 }
@@ -146,6 +169,9 @@ type faultClient struct {
 	// down: every call fails (a dead endpoint).
 	down  atomic.Bool
 	sends atomic.Int64
+	// failReceipts: receipt lookups fail as a node still indexing transactions answers.
+	failReceipts    atomic.Bool
+	receiptFailures atomic.Int64
 }
 
 // timeoutErr looks like a transport timeout (net.Error).
@@ -200,6 +226,10 @@ func (f *faultClient) PendingNonceAt(ctx context.Context, a common.Address) (uin
 func (f *faultClient) TransactionReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
 	if f.down.Load() {
 		return nil, errDown
+	}
+	if f.failReceipts.Load() {
+		f.receiptFailures.Add(1)
+		return nil, errors.New("transaction indexing is in progress")
 	}
 	return f.Client.TransactionReceipt(ctx, h)
 }

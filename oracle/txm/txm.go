@@ -517,7 +517,13 @@ func (m *Manager) broadcast(ctx context.Context, head *types.Header, t *activeTx
 			return true
 		}
 		// Sent before a restart and already mined?
-		if r := m.findReceipt(ctx, t); r != nil {
+		r, err := m.findReceipt(ctx, t)
+		if err != nil {
+			// Cannot tell whether an attempt of ours took the nonce: decide on a later round.
+			log.Warn("looking up receipts", "err", err)
+			return false
+		}
+		if r != nil {
 			if err := m.st.markBroadcast(ctx, t.ID, a.id, head.Number.Uint64()); err == nil {
 				_ = m.st.markMined(ctx, t.ID, r)
 				t.State = StateUnconfirmed
@@ -587,31 +593,51 @@ func (m *Manager) requeue(ctx context.Context, t *activeTx, reason string) {
 	m.notify()
 }
 
-// findReceipt returns a canonical receipt of any attempt, nil when none is known.
-func (m *Manager) findReceipt(ctx context.Context, t *activeTx) *types.Receipt {
+// findReceipt returns a canonical receipt of any attempt; nil and no error when no attempt
+// has one. An error means a lookup failed (not "not found": a transport error, a node still
+// indexing transactions): whether the transaction was mined is unknown this round.
+func (m *Manager) findReceipt(ctx context.Context, t *activeTx) (*types.Receipt, error) {
+	var lookupErr error
 	for i := len(t.attempts) - 1; i >= 0; i-- {
 		rctx, cancel := m.rpc(ctx)
 		r, err := m.client.TransactionReceipt(rctx, t.attempts[i].hash)
 		cancel()
-		if err != nil || r == nil {
+		if errors.Is(err, ethereum.NotFound) || (err == nil && r == nil) {
+			continue
+		}
+		if err != nil {
+			lookupErr = fmt.Errorf("receipt of %s: %w", t.attempts[i].hash, err)
 			continue
 		}
 		rctx, cancel = m.rpc(ctx)
 		h, err := m.client.HeaderByNumber(rctx, r.BlockNumber)
 		cancel()
-		if err != nil || h.Hash() != r.BlockHash {
+		if err == nil && h == nil {
+			err = ethereum.NotFound
+		}
+		if err != nil {
+			lookupErr = fmt.Errorf("header of block %s: %w", r.BlockNumber, err)
+			continue
+		}
+		if h.Hash() != r.BlockHash {
 			continue // the node is mid-reorg
 		}
-		return r
+		return r, nil
 	}
-	return nil
+	return nil, lookupErr
 }
 
 // checkUnconfirmed confirms, follows reorgs, requeues when the nonce was taken, and bumps.
 // It reports whether the transaction is still in flight.
 func (m *Manager) checkUnconfirmed(ctx context.Context, head *types.Header, t *activeTx, chainNonce uint64) bool {
 	headN := head.Number.Uint64()
-	r := m.findReceipt(ctx, t)
+	r, err := m.findReceipt(ctx, t)
+	if err != nil {
+		// A failed lookup is no evidence that the transaction is not mined: neither a reorg
+		// nor a nonce taken by another sender can be concluded from it.
+		m.log.Warn("looking up receipts", "id", t.ID, "nonce", *t.Nonce, "err", err)
+		return true
+	}
 	if r != nil {
 		delete(m.missing, t.ID)
 		if t.BlockHash != r.BlockHash {

@@ -305,17 +305,7 @@ func TestReorgResends(t *testing.T) {
 	cfg.Confirmations = 3
 	m, reg := newManager(t, cfg, fc, pool, chain.Keys[1])
 
-	id, _ := m.Enqueue(ctx, transfer(sink, 1, "reorged"))
-	waitfor.Until(t, "in the pool", 10*time.Second, func() bool {
-		n, _ := chain.Client.PendingTransactionCount(ctx)
-		return n == 1
-	})
-	chain.Commit()
-	var first *Tx
-	waitfor.Until(t, "seen mined", 10*time.Second, func() bool {
-		first, _ = m.Status(ctx, id)
-		return first.BlockNumber != 0
-	})
+	id, first := enqueueMined(t, chain, m, "reorged")
 	parent, err := chain.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(first.BlockNumber-1))
 	if err != nil {
 		t.Fatal(err)
@@ -344,6 +334,42 @@ func TestReorgResends(t *testing.T) {
 	}
 	if n, _ := chain.Client.NonceAt(ctx, addrOf(chain.Keys[1]), nil); n != 1 {
 		t.Fatalf("chain nonce %d", n)
+	}
+}
+
+// Receipt lookups of a mined transaction fail for several heads (a node still indexing
+// transactions, an endpoint's hiccup) while its nonce is visibly used: the manager takes that
+// for neither a reorg nor a nonce taken by another sender, so it sends nothing again and the
+// transaction confirms with its one nonce.
+func TestReceiptLookupErrorsAreNotMissingReceipts(t *testing.T) {
+	chain := newChain(t, 0)
+	pool := pgtest.Empty(t).Pool
+	ctx := context.Background()
+	fc := &faultClient{Client: chain.Client}
+	cfg := testConfig()
+	cfg.Confirmations = 4
+	m, reg := newManager(t, cfg, fc, pool, chain.Keys[1])
+
+	id, _ := enqueueMined(t, chain, m, "once")
+	fc.failReceipts.Store(true)
+	for range 3 { // three new heads, each looked at by rounds that cannot read receipts
+		chain.Commit()
+		n := fc.receiptFailures.Load()
+		waitfor.Until(t, "rounds on the new head", 10*time.Second, func() bool { return fc.receiptFailures.Load() >= n+3 })
+	}
+	fc.failReceipts.Store(false)
+	miner(t, chain, 50*time.Millisecond)
+	tx := waitTx(t, m, id, 30*time.Second)
+	if *tx.Nonce != 0 || tx.Attempts != 1 {
+		t.Fatalf("confirmed with nonce %d after %d attempts, want nonce 0 and 1 attempt", *tx.Nonce, tx.Attempts)
+	}
+	if n, _ := chain.Client.NonceAt(ctx, addrOf(chain.Keys[1]), nil); n != 1 {
+		t.Fatalf("chain nonce %d: the transaction was sent twice", n)
+	}
+	for _, name := range []string{"streamr_txm_reorged_total", "streamr_txm_nonce_resyncs_total"} {
+		if got := metrictest.Metric(t, reg, name); got != 0 {
+			t.Errorf("%s = %v", name, got)
+		}
 	}
 }
 
@@ -425,5 +451,8 @@ func TestEnqueueValidation(t *testing.T) {
 	}
 	if _, err := New(Config{BumpPercent: 5}, Deps{Client: chain.Client, Pool: pool}, chain.Keys[1], nil, nil); !errors.Is(err, ErrInvalidConfig) {
 		t.Fatalf("bump 5%%: %v", err)
+	}
+	if _, err := New(Config{GasLimitPercent: 80}, Deps{Client: chain.Client, Pool: pool}, chain.Keys[1], nil, nil); !errors.Is(err, ErrInvalidConfig) {
+		t.Fatalf("gas limit 80%% of the estimate: %v", err)
 	}
 }
