@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -149,6 +150,12 @@ func New(cfg Config, deps Deps, logger *slog.Logger, reg prometheus.Registerer) 
 	}
 	if cfg.GasLimitPercent == 0 {
 		cfg.GasLimitPercent = d.GasLimitPercent
+	}
+	if cfg.GasLimitPercent < 100 {
+		return nil, fmt.Errorf("oracle: GasLimitPercent %d is below 100: deliveries would run out of gas", cfg.GasLimitPercent)
+	}
+	if err := cfg.Pricing.validate(); err != nil {
+		return nil, err
 	}
 	if cfg.Hub == (common.Address{}) || deps.Chain == nil || deps.Sender == nil || deps.Source == nil || deps.Domain == nil {
 		return nil, errors.New("oracle: Hub, Chain, Sender, Source and Domain are required")
@@ -345,10 +352,42 @@ func (a *Agent) deliverLoop(ctx context.Context, id uint64, ch chan Event) {
 			}
 		}
 		a.met.queue.Sub(float64(len(batch)))
-		if err := a.deliver(ctx, id, batch); err != nil && ctx.Err() == nil {
-			a.log.Warn("delivery", "subscription", id, "events", len(batch), "err", err)
+		// A delivery that could not be judged (the chain or the database did not answer) is
+		// tried again: its events would be lost otherwise.
+		for backoff := retryMin; ; backoff = min(2*backoff, retryMax) {
+			err := a.deliver(ctx, id, batch)
+			if err == nil || ctx.Err() != nil {
+				break
+			}
+			if !errors.Is(err, errTransient) {
+				a.log.Warn("delivery", "subscription", id, "events", len(batch), "err", err)
+				break
+			}
+			a.log.Warn("delivery failed; retrying", "subscription", id, "events", len(batch), "retry_in", backoff, "err", err)
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(backoff):
+			}
 		}
 	}
+}
+
+// Backoff of deliveries retried after transient errors.
+const (
+	retryMin = 100 * time.Millisecond
+	retryMax = 5 * time.Second
+)
+
+// errTransient marks errors of deliver that say nothing about the events (an RPC or database
+// failure): the delivery is retried.
+var errTransient = errors.New("transient")
+
+// isVerdict reports whether an eth_call error is the chain's answer about the call (a revert,
+// a contract without code) rather than a failure to get an answer.
+func isVerdict(err error) bool {
+	return errors.Is(err, bind.ErrNoCode) || revertData(err) != nil ||
+		strings.Contains(strings.ToLower(err.Error()), "revert")
 }
 
 // deliver checks, simulates, prices and sends one delivery of batch to subscription id, and
@@ -360,7 +399,10 @@ func (a *Agent) deliver(ctx context.Context, id uint64, batch []Event) error {
 		a.met.skipped.WithLabelValues("inactive").Add(float64(len(batch)))
 		return nil
 	}
-	events := a.check(ctx, sub, batch)
+	events, err := a.check(ctx, sub, batch)
+	if err != nil {
+		return err
+	}
 	if n := sub.affordable(len(events)); n < len(events) {
 		a.met.skipped.WithLabelValues("deposit").Add(float64(len(events) - n))
 		events = events[:n]
@@ -378,7 +420,7 @@ func (a *Agent) deliver(ctx context.Context, id uint64, batch []Event) error {
 	bounty := new(big.Int).Mul(sub.Bounty, big.NewInt(int64(len(evs))))
 	price, err := a.deps.Chain.SuggestGasPrice(ctx)
 	if err != nil {
-		return fmt.Errorf("gas price: %w", err)
+		return fmt.Errorf("%w: gas price: %w", errTransient, err)
 	}
 	if ok, need := a.cfg.Pricing.Profitable(bounty, gas, price); !ok && !a.own[sub.Owner] {
 		a.met.skipped.WithLabelValues("unprofitable").Add(float64(len(evs)))
@@ -393,7 +435,8 @@ func (a *Agent) deliver(ctx context.Context, id uint64, batch []Event) error {
 			id, len(evs), last.Publisher.Hex(), last.Timestamp, last.Sequence),
 	})
 	if err != nil {
-		return fmt.Errorf("enqueue: %w", err)
+		// Safe to repeat: the same calldata has the same idempotency key.
+		return fmt.Errorf("%w: enqueue: %w", errTransient, err)
 	}
 	a.met.overhead.Observe(time.Since(start).Seconds())
 	// Optimistic: later events of these chains are what is left to deliver.
@@ -453,43 +496,62 @@ func (a *Agent) settle(ctx context.Context, sub uint64, id int64, n int, bounty 
 }
 
 // check keeps the events the hub would accept: signed by their publisher, who may publish,
-// for this stream partition, not delivered yet.
-func (a *Agent) check(ctx context.Context, sub Subscription, batch []Event) []Event {
-	out := batch[:0]
+// for this stream partition, not delivered yet. batch is left as it was (a delivery that
+// fails transiently is checked again). An error (errTransient) means a permission could not
+// be read; nothing is counted then.
+func (a *Agent) check(ctx context.Context, sub Subscription, batch []Event) ([]Event, error) {
+	out := make([]Event, 0, len(batch))
+	var skips []string
 	for _, ev := range batch {
 		e := ev.Event
 		switch {
 		case e.Stream != sub.Stream || e.Partition != sub.Partition:
-			a.met.skipped.WithLabelValues("wrong_stream").Inc()
+			skips = append(skips, "wrong_stream")
+			continue
 		case a.led.delivered(sub.ID, e):
-			a.met.skipped.WithLabelValues("already_delivered").Inc()
+			skips = append(skips, "already_delivered")
+			continue
 		case a.deps.Domain.Verify(e) != nil:
-			a.met.skipped.WithLabelValues("bad_signature").Inc()
-		case !a.canPublish(ctx, e.Stream, e.Publisher):
-			a.met.skipped.WithLabelValues("not_publisher").Inc()
-		default:
-			out = append(out, ev)
+			skips = append(skips, "bad_signature")
+			continue
 		}
+		ok, err := a.canPublish(ctx, e.Stream, e.Publisher)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			skips = append(skips, "not_publisher")
+			continue
+		}
+		out = append(out, ev)
 	}
-	return out
+	for _, r := range skips {
+		a.met.skipped.WithLabelValues(r).Inc()
+	}
+	return out, nil
 }
 
-func (a *Agent) canPublish(ctx context.Context, s, publisher common.Address) bool {
+// canPublish asks the stream (cached for PermissionTTL). An error (errTransient) means the
+// chain did not answer.
+func (a *Agent) canPublish(ctx context.Context, s, publisher common.Address) (bool, error) {
 	k := permKey{s, publisher}
 	if v, ok := a.perms.Load(k); ok && time.Since(v.(permEntry).at) < a.cfg.PermissionTTL {
-		return v.(permEntry).ok
+		return v.(permEntry).ok, nil
 	}
 	caller, err := stream.NewStreamCaller(s, a.deps.Chain)
 	if err != nil {
-		return false
+		return false, nil
 	}
 	ok, err := caller.CanPublish(&bind.CallOpts{Context: ctx}, publisher)
 	if err != nil {
+		if !isVerdict(err) {
+			return false, fmt.Errorf("%w: canPublish of %s on %s: %w", errTransient, publisher, s, err)
+		}
 		a.log.Warn("canPublish", "stream", s, "publisher", publisher, "err", err)
-		return false
+		return false, nil
 	}
 	a.perms.Store(k, permEntry{ok, time.Now()})
-	return ok
+	return ok, nil
 }
 
 // simulate runs the delivery with eth_call from the agent's address. A batch that would
@@ -506,10 +568,16 @@ func (a *Agent) simulate(ctx context.Context, sub Subscription, events []Event) 
 		}
 		msg := ethereum.CallMsg{From: from, To: &a.cfg.Hub, Data: data}
 		_, err = a.deps.Chain.CallContract(ctx, msg, nil)
+		if err != nil && !isVerdict(err) {
+			return nil, 0, nil, fmt.Errorf("%w: simulating: %w", errTransient, err)
+		}
 		if err == nil {
 			var gas uint64
 			if gas, err = a.deps.Chain.EstimateGas(ctx, msg); err == nil {
 				return data, gas, evs, nil
+			}
+			if !isVerdict(err) {
+				return nil, 0, nil, fmt.Errorf("%w: estimating gas: %w", errTransient, err)
 			}
 			if cerr := classifyRevert(err); !errors.Is(cerr, ErrAlreadyDelivered) {
 				return nil, 0, nil, fmt.Errorf("estimating gas: %w", cerr)
@@ -533,6 +601,9 @@ func (a *Agent) simulate(ctx context.Context, sub Subscription, events []Event) 
 		for _, e := range events {
 			d, _ := packDeliver(new(big.Int).SetUint64(sub.ID), []*protocol.Event{e.Event})
 			if _, err := a.deps.Chain.CallContract(ctx, ethereum.CallMsg{From: from, To: &a.cfg.Hub, Data: d}, nil); err != nil {
+				if !isVerdict(err) {
+					return nil, 0, nil, fmt.Errorf("%w: simulating: %w", errTransient, err)
+				}
 				if errors.Is(classifyRevert(err), ErrAlreadyDelivered) {
 					a.met.lostRaces.Inc()
 					a.led.markDelivered(sub.ID, []*protocol.Event{e.Event})

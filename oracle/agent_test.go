@@ -3,6 +3,7 @@ package oracle
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
@@ -10,9 +11,11 @@ import (
 	"net/http/httptest"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
@@ -158,6 +161,12 @@ type agentUnder struct {
 
 func (e *env) startAgent(key *ecdsa.PrivateKey, src Source, mutate func(*Config)) *agentUnder {
 	e.t.Helper()
+	return e.startAgentOn(key, src, e.chain.Client, mutate)
+}
+
+// startAgentOn starts an agent whose chain reads go through chain (its txm uses the env's client).
+func (e *env) startAgentOn(key *ecdsa.PrivateKey, src Source, chain Chain, mutate func(*Config)) *agentUnder {
+	e.t.Helper()
 	pool := pgtest.Empty(e.t).Pool
 	reg := prometheus.NewRegistry()
 	tcfg := txm.DefaultConfig()
@@ -179,7 +188,7 @@ func (e *env) startAgent(key *ecdsa.PrivateKey, src Source, mutate func(*Config)
 	if mutate != nil {
 		mutate(&cfg)
 	}
-	a, err := New(cfg, Deps{Chain: e.chain.Client, Sender: tm, Source: src, Domain: e.domain}, testLogger(), reg)
+	a, err := New(cfg, Deps{Chain: chain, Sender: tm, Source: src, Domain: e.domain}, testLogger(), reg)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -396,5 +405,51 @@ func TestSplitBatchDeliversOnlyWhatIsLeft(t *testing.T) {
 	time.Sleep(500 * time.Millisecond) // nothing more is counted later
 	if got := metrictest.Metric(t, slow.reg, "streamr_oracle_events_delivered_total"); got != 2 {
 		t.Fatalf("the slow agent counted %v delivered events, want 2", got)
+	}
+}
+
+// flakyChain fails eth_call as an unreachable endpoint does: every call (failAll) or only the
+// calls to the hub (failHub).
+type flakyChain struct {
+	Chain
+	hub      common.Address
+	failAll  atomic.Bool
+	failHub  atomic.Bool
+	failures atomic.Int64
+}
+
+func (f *flakyChain) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
+	if f.failAll.Load() || (f.failHub.Load() && msg.To != nil && *msg.To == f.hub) {
+		f.failures.Add(1)
+		return nil, errors.New(`Post "http://rpc.example": dial tcp 10.0.0.1:8545: connect: connection refused`)
+	}
+	return f.Chain.CallContract(ctx, msg, block)
+}
+
+// An event that arrives while the chain does not answer eth_call (the publisher's permission
+// cannot be read, or the simulation cannot run) is delivered once the chain answers again: it
+// is neither dropped as "not_publisher" nor as rejected by the hub.
+func TestTransientRPCErrorsDoNotDropEvents(t *testing.T) {
+	e := newEnv(t, 250*time.Millisecond)
+	e.subscribe(oneDATA, new(big.Int).Mul(oneDATA, big.NewInt(100)))
+	fc := &flakyChain{Chain: e.chain.Client, hub: e.hub}
+	a := e.startAgentOn(e.chain.Keys[2], e.src, fc, nil)
+	waitfor.Until(t, "ready", 10*time.Second, func() bool { return a.Ready() == nil })
+	time.Sleep(100 * time.Millisecond) // the source subscription is made when the Subscribed log is read
+
+	for i, flag := range []*atomic.Bool{&fc.failAll, &fc.failHub} {
+		flag.Store(true)
+		n := fc.failures.Load()
+		e.publish(int64(i + 1))
+		waitfor.Until(t, "calls failed", 10*time.Second, func() bool { return fc.failures.Load() > n })
+		flag.Store(false)
+		waitfor.Until(t, "delivered after the chain answers again", 20*time.Second, func() bool {
+			return e.consumerCount() == uint64(i+1)
+		})
+	}
+	for _, reason := range []string{"not_publisher", "simulation"} {
+		if got := metrictest.Metric(t, a.reg, "streamr_oracle_events_skipped_total", "reason", reason); got != 0 {
+			t.Errorf("%v events skipped as %s", got, reason)
+		}
 	}
 }

@@ -2,8 +2,12 @@ package oracle
 
 import (
 	"errors"
+	"math"
 	"math/big"
+	"strings"
 	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/streamr-go/streamr/broker/protocol"
 )
@@ -66,5 +70,31 @@ func TestLedger(t *testing.T) {
 	l.apply(&hubEvent{Name: "Cancelled", SubscriptionID: 1})
 	if got, _ := l.subscription(1); got.Active || got.Deposit.Sign() != 0 {
 		t.Fatal("cancel not applied")
+	}
+}
+
+// Prices that make every delivery look profitable, or a gas limit below the estimate, are
+// refused by New with an error naming the setting.
+func TestNewRejectsBadConfig(t *testing.T) {
+	deps := Deps{Chain: nil, Sender: nil, Source: NewMemSource(), Domain: &protocol.Domain{}}
+	for _, tc := range []struct {
+		name   string
+		mutate func(*Config)
+		want   string
+	}{
+		{"zero DATA price", func(c *Config) { c.Pricing.DATAPerETH = 0 }, "DATAPerETH"},
+		{"negative DATA price", func(c *Config) { c.Pricing.DATAPerETH = -5 }, "DATAPerETH"},
+		{"NaN DATA price", func(c *Config) { c.Pricing.DATAPerETH = math.NaN() }, "DATAPerETH"},
+		{"negative margin", func(c *Config) { c.Pricing.Margin = -2 }, "Margin"},
+		{"gas limit under the estimate", func(c *Config) { c.GasLimitPercent = 90 }, "GasLimitPercent"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := DefaultConfig()
+			cfg.Hub = common.HexToAddress("0x1")
+			tc.mutate(&cfg)
+			if _, err := New(cfg, deps, nil, nil); err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("New: %v, want an error naming %s", err, tc.want)
+			}
+		})
 	}
 }

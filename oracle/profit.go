@@ -1,6 +1,8 @@
 package oracle
 
 import (
+	"fmt"
+	"math"
 	"math/big"
 )
 
@@ -19,4 +21,16 @@ func (p Pricing) Profitable(bounty *big.Int, gas uint64, gasPrice *big.Int) (boo
 	costData := new(big.Float).Mul(costWei, big.NewFloat(p.DATAPerETH*(1+p.Margin)))
 	need, _ := costData.Int(nil)
 	return bounty.Cmp(need) >= 0, need
+}
+
+// validate refuses prices that would make every delivery look profitable (a zero, negative
+// or missing DATA price, a negative margin) or that cannot be computed with.
+func (p Pricing) validate() error {
+	if math.IsNaN(p.DATAPerETH) || math.IsInf(p.DATAPerETH, 0) || p.DATAPerETH <= 0 {
+		return fmt.Errorf("oracle: Pricing.DATAPerETH must be a positive number, got %v", p.DATAPerETH)
+	}
+	if math.IsNaN(p.Margin) || math.IsInf(p.Margin, 0) || p.Margin < 0 {
+		return fmt.Errorf("oracle: Pricing.Margin must be 0 or more, got %v", p.Margin)
+	}
+	return nil
 }
