@@ -309,6 +309,8 @@ type faultyChain struct {
 	calls     atomic.Int64
 	chainID   *big.Int
 	maxSeen   atomic.Uint64
+	// rangeErrors: the next N calls fail with a provider's result-limit error, whatever the range.
+	rangeErrors atomic.Int64
 }
 
 func (f *faultyChain) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
@@ -316,6 +318,9 @@ func (f *faultyChain) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([
 		return nil, fmt.Errorf("Post \"http://rpc\": read: connection reset by peer")
 	}
 	n := q.ToBlock.Uint64() - q.FromBlock.Uint64() + 1
+	if f.rangeErrors.Add(-1) >= 0 {
+		return nil, fmt.Errorf("query returned more than 10000 results")
+	}
 	if f.maxRange > 0 && n > f.maxRange {
 		return nil, fmt.Errorf("query returned more than 10000 results. Try with this block range [0x%x, 0x%x]", q.FromBlock, q.FromBlock.Uint64()+f.maxRange-1)
 	}

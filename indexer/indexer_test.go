@@ -19,6 +19,7 @@ import (
 	"github.com/streamr-go/streamr/bindings/streamregistry"
 	"github.com/streamr-go/streamr/indexer/store"
 	"github.com/streamr-go/streamr/internal/pgtest"
+	"github.com/streamr-go/streamr/internal/waitfor"
 )
 
 func TestMain(m *testing.M) {
@@ -350,6 +351,40 @@ func TestAdaptiveRangeAndRetries(t *testing.T) {
 		t.Errorf("a range of %d blocks was answered", m)
 	}
 	equalDumps(t, dump(t, db), dump(t, indexFresh(t, e)))
+}
+
+// A result-limit error on a range already at MinRange (here a 2-block range up to the
+// confirmed head, with MinRange 4) is retried as it is: the range is never widened past the
+// confirmed head, so blocks inside the confirmation window are not indexed.
+func TestRangeErrorAtMinRangeStaysConfirmed(t *testing.T) {
+	e := newEnv(t)
+	e.createStream(1, "minrange", nil, nil)
+	for range 6 {
+		e.c.Commit()
+	}
+	db := pgtest.New(t)
+	faulty := &faultyChain{Chain: e.c.Client}
+	cfg := testConfig()
+	cfg.Confirmations = 3
+	cfg.MinRange, cfg.InitialRange, cfg.MaxRange = 4, 4, 8
+	ix := indexerFor(t, e, db, faulty, cfg)
+	if err := ix.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	target := e.head().Number.Uint64() - cfg.Confirmations
+	waitIndexed(t, e, ix, target)
+
+	faulty.rangeErrors.Store(1)
+	e.c.Commit() // two more confirmed blocks; the first read of them fails
+	e.c.Commit()
+	waitfor.Until(t, "the new blocks indexed", 30*time.Second, func() bool { return ix.Status().Indexed >= int64(target+2) })
+	if got := ix.Status().Indexed; got != int64(target+2) {
+		t.Fatalf("indexed to block %d; the confirmed head is %d (head %d)", got, target+2, e.head().Number.Uint64())
+	}
+	if faulty.rangeErrors.Load() >= 0 {
+		t.Fatal("the range error was not injected")
+	}
 }
 
 func TestStartClose(t *testing.T) {

@@ -255,7 +255,10 @@ func (r *reader) readRange(ctx context.Context, from, to uint64) (*rangeRead, er
 		}
 		logs, created, err := r.getLogs(ctx, from, to)
 		if err != nil {
-			if ctx.Err() == nil && isRangeError(err) && to > from {
+			// Halve while the range is above MinRange; a range at (or, near the confirmed
+			// head, below) MinRange cannot shrink, so the error goes to the retry backoff
+			// rather than widening the range again past the confirmed head.
+			if ctx.Err() == nil && isRangeError(err) && to-from+1 > ix.cfg.MinRange {
 				ix.m.rangeHalved.Inc()
 				size := max(ix.cfg.MinRange, (to-from+1)/2)
 				ix.rangeSize.Store(size)
