@@ -226,10 +226,12 @@ func looksLikeMarkdown(text []byte) bool {
 func scriptable(contentType string) bool {
 	mt, _, _ := mime.ParseMediaType(contentType)
 	switch mt {
-	case "text/html", "application/xhtml+xml", "image/svg+xml", "text/xml", "application/xml":
+	case "text/html", "text/xml", "application/xml", "text/xsl":
 		return true
 	}
-	return false
+	// Browsers render every */*+xml type as an XML document (XHTML, SVG, but also RSS, Atom,
+	// RDF, XSLT, MathML, ...), where an element in the XHTML namespace runs script.
+	return strings.HasSuffix(mt, "+xml")
 }
 
 // problem is an RFC 7807 problem details object.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"mime"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -183,6 +184,39 @@ func TestGateway(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestGatewaySandboxesXML: every type a browser renders as an XML document, where XHTML
+// script runs, is sent with Content-Security-Policy: sandbox, not only XHTML and SVG.
+func TestGatewaySandboxesXML(t *testing.T) {
+	// Fix the types of the extensions used here, whatever the host's MIME table says.
+	for ext, typ := range map[string]string{".rss": "application/rss+xml", ".atom": "application/atom+xml",
+		".rdf": "application/rdf+xml", ".xslt": "application/xslt+xml", ".mml": "application/mathml+xml",
+		".xhtml": "application/xhtml+xml"} {
+		if err := mime.AddExtensionType(ext, typ); err != nil {
+			t.Fatal(err)
+		}
+	}
+	n, _ := newNode(t, nil)
+	doc := []byte(`<rss xmlns:x="http://www.w3.org/1999/xhtml"><x:script>alert(document.domain)</x:script></rss>`)
+	c := mustAdd(t, n, doc)
+	for _, name := range []string{"feed.rss", "feed.atom", "data.rdf", "style.xslt", "formula.mml", "image.svg", "page.xhtml", "doc.xml"} {
+		t.Run(name, func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			n.Handler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/ipfs/"+c.String()+"?filename="+name, nil))
+			if rec.Code != http.StatusOK {
+				t.Fatalf("status %d", rec.Code)
+			}
+			if got := rec.Header().Get("Content-Security-Policy"); got != "sandbox" {
+				t.Errorf("%s served as %q with Content-Security-Policy %q", name, rec.Header().Get("Content-Type"), got)
+			}
+		})
+	}
+	for _, ct := range []string{"text/plain; charset=utf-8", "application/json", "text/markdown; charset=utf-8", "application/pdf"} {
+		if scriptable(ct) {
+			t.Errorf("%s is sandboxed", ct)
+		}
 	}
 }
 
