@@ -33,8 +33,9 @@ func sessionAddress(c echo.Context) (common.Address, bool) {
 
 func sessionToken(c echo.Context) string {
 	if h := c.Request().Header.Get(echo.HeaderAuthorization); h != "" {
-		if t, ok := strings.CutPrefix(h, "Bearer "); ok {
-			return strings.TrimSpace(t)
+		// The auth scheme is case-insensitive (RFC 9110 section 11.1).
+		if len(h) > len("Bearer ") && strings.EqualFold(h[:len("Bearer ")], "Bearer ") {
+			return strings.TrimSpace(h[len("Bearer "):])
 		}
 		return ""
 	}
@@ -126,6 +127,9 @@ func (s *Service) handleNonce(c echo.Context) error {
 	}
 	now := time.Now().UTC().Truncate(time.Second)
 	exp := now.Add(s.cfg.NonceTTL)
+	// The prepared message expires when the session it starts would: a session ends no later
+	// than its message's Expiration Time, so the nonce's few minutes must not go there.
+	sessionEnd := now.Add(s.cfg.SessionTTL)
 	if _, err := s.deps.Pool.Exec(c.Request().Context(),
 		`INSERT INTO market_nonces (nonce, expires_at) VALUES ($1, $2)`, nonce, exp); err != nil {
 		return fmt.Errorf("market: storing a nonce: %w", err)
@@ -137,7 +141,7 @@ func (s *Service) handleNonce(c echo.Context) error {
 			return invalidParam("query", "address", err.Error())
 		}
 		m := &siwe.Message{Scheme: s.cfg.Scheme, Domain: resp.Domain, Address: addr, Statement: signInStatement,
-			URI: resp.URI, Version: siwe.Version, ChainID: resp.ChainID, Nonce: nonce, IssuedAt: now, ExpirationTime: exp}
+			URI: resp.URI, Version: siwe.Version, ChainID: resp.ChainID, Nonce: nonce, IssuedAt: now, ExpirationTime: sessionEnd}
 		if err := m.Validate(); err != nil {
 			// The Host header may not be a valid authority.
 			return badRequest("cannot build a sign-in message for this host: %v", err)
@@ -206,6 +210,10 @@ func (s *Service) handleVerify(c echo.Context) error {
 		exp = msg.ExpirationTime
 	}
 	exp = exp.UTC().Truncate(time.Second)
+	if !exp.After(now) {
+		// Check tolerates clock skew on the expiration time; a session must still outlive its start.
+		return unauthorized("the message's expiration time has passed")
+	}
 	if _, err := s.deps.Pool.Exec(c.Request().Context(),
 		`INSERT INTO market_sessions (token_hash, address, expires_at) VALUES ($1, $2, $3)`,
 		hashToken(token), msg.Address.Bytes(), exp); err != nil {

@@ -93,7 +93,10 @@ func (s *Service) handleQuote(c echo.Context) error {
 		return err
 	}
 	buyer, err := parseAddress(req.Buyer)
-	if err != nil || buyer == (common.Address{}) {
+	if err != nil {
+		return bodyField("buyer", err.Error())
+	}
+	if buyer == (common.Address{}) {
 		return bodyField("buyer", "a non-zero address")
 	}
 	if req.Seconds < 1 || req.Seconds > maxLicenseSeconds {

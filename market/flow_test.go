@@ -223,9 +223,13 @@ func TestMarketFlowOnChain(t *testing.T) {
 
 	// The buyer's quote, sent exactly as returned.
 	var q Quote
-	e.must(200, e.do("POST", "/api/v1/products/"+productID+"/quote", map[string]any{
+	r := e.must(200, e.do("POST", "/api/v1/products/"+productID+"/quote", map[string]any{
 		"buyer": buyer.Hex(), "seconds": 3600, "method": "transferAndCall",
-	})).json(t, &q)
+	}))
+	checkSpec(t, "POST /api/v1/products/{id}/quote", r)
+	r.json(t, &q)
+	checkSpec(t, "POST /api/v1/products/{id}/quote", e.must(200, e.do("POST", "/api/v1/products/"+productID+"/quote",
+		map[string]any{"buyer": buyer.Hex(), "seconds": 3600, "method": "permit"})))
 	wantPrice := new(big.Int).Mul(price, big.NewInt(3600))
 	if q.Price != wantPrice.String() || len(q.Transactions) != 1 || q.Transactions[0].To != e.dep.Token || !q.SufficientBalance {
 		t.Fatalf("quote %+v", q)
@@ -234,9 +238,11 @@ func TestMarketFlowOnChain(t *testing.T) {
 	hash := receipt.TxHash.Hex()
 	var ps PurchaseStatus
 	waitfor.Until(e.t, "the purchase indexed", 30*time.Second, func() bool {
-		e.must(200, e.do("GET", "/api/v1/purchases/"+hash, nil)).json(t, &ps)
+		r = e.must(200, e.do("GET", "/api/v1/purchases/"+hash, nil))
+		r.json(t, &ps)
 		return ps.Status == "indexed"
 	})
+	checkSpec(t, "GET /api/v1/purchases/{txHash}", r)
 	if len(ps.Purchases) != 1 || ps.Purchases[0].ProductID != productID || ps.Purchases[0].Buyer != buyer ||
 		ps.Purchases[0].Price != q.Price || ps.Purchases[0].Fee != q.Fee ||
 		// The quote's expiry assumes the head's time; the purchase's block comes a little later.

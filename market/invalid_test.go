@@ -1,6 +1,7 @@
 package market
 
 import (
+	"net/url"
 	"strings"
 	"testing"
 
@@ -64,6 +65,8 @@ func TestInvalidInput(t *testing.T) {
 		{"listing category", "POST", "/api/v1/listings", strings.Replace(validListing, "energy", "unknown", 1), []reqOpt{auth}, 422},
 		{"listing price too big", "POST", "/api/v1/listings", strings.Replace(validListing, `"pricePerSecond":"1"`, `"pricePerSecond":"99999999999999999999999999999999"`, 1), []reqOpt{auth}, 422},
 		{"listing bad cid", "POST", "/api/v1/listings", strings.Replace(validListing, "bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy", "notacid1", 1), []reqOpt{auth}, 422},
+		{"listing minSeconds unbuyable", "POST", "/api/v1/listings", strings.Replace(validListing, `"pricePerSecond":"1"`, `"pricePerSecond":"1","minSeconds":3153600001`, 1), []reqOpt{auth}, 400},
+		{"patch minSeconds unbuyable", "PATCH", "/api/v1/listings/" + strings.Repeat("a", 32), `{"minSeconds":3153600001}`, []reqOpt{auth}, 400},
 		{"listing wrong type", "POST", "/api/v1/listings", strings.Replace(validListing, `"pricePerSecond":"1"`, `"pricePerSecond":1`, 1), []reqOpt{auth}, 400},
 		{"listing content type", "POST", "/api/v1/listings", validListing, []reqOpt{auth, withHeader("Content-Type", "text/plain")}, 415},
 		{"listing short idem key", "POST", "/api/v1/listings", validListing, []reqOpt{auth, withHeader("Idempotency-Key", "x")}, 400},
@@ -90,4 +93,46 @@ func TestInvalidInput(t *testing.T) {
 			r.problem(t)
 		})
 	}
+}
+
+// TestInvalidInputReasons: a mistyped address is refused for its EIP-55 checksum, not as
+// something it is not; a search text is limited in characters, as openapi.yaml says, not bytes.
+func TestInvalidInputReasons(t *testing.T) {
+	e := newEnv(t)
+	key, _ := crypto.GenerateKey()
+	auth := withToken(e.signIn(key))
+	e.insertProduct(productRow{id: 1, owner: addrN(1), streams: []common.Address{addrN(2)}})
+	good := "0x52908400098527886E0F7030069857D2E4169EE7" // EIP-55
+	bad := "0x52908400098527886e0F7030069857D2E4169EE7"  // one letter's case changed
+	listing := func(field, value string) string {
+		streams := `["0x0000000000000000000000000000000000005001"]`
+		extra := ""
+		if field == "streams" {
+			streams = `["` + value + `"]`
+		} else {
+			extra = `,"` + field + `":"` + value + `"`
+		}
+		return `{"title":"t","category":"energy","streams":` + streams + `,"pricePerSecond":"1",` +
+			`"termsCid":"bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy"` + extra + `}`
+	}
+	for _, c := range []struct {
+		name, method, path, body, field string
+	}{
+		{"stream", "POST", "/api/v1/listings", listing("streams", bad), "streams"},
+		{"beneficiary", "POST", "/api/v1/listings", listing("beneficiary", bad), "beneficiary"},
+		{"attester", "POST", "/api/v1/listings", listing("requiredAttester", bad), "requiredAttester"},
+		{"buyer", "POST", "/api/v1/products/1/quote", `{"buyer":"` + bad + `","seconds":60,"method":"approve"}`, "buyer"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := e.must(422, e.do(c.method, c.path, c.body, auth)).problem(t)
+			if len(p.Errors) != 1 || p.Errors[0].Name != c.field || !strings.Contains(p.Errors[0].Reason, "checksum") {
+				t.Fatalf("problem %+v", p)
+			}
+		})
+	}
+	e.must(201, e.do("POST", "/api/v1/listings", listing("streams", good), auth))
+
+	cyrillic := strings.Repeat("д", 150) // 150 characters, 300 bytes
+	e.must(200, e.do("GET", "/api/v1/products?q="+url.QueryEscape(cyrillic), nil))
+	e.must(400, e.do("GET", "/api/v1/products?q="+url.QueryEscape(strings.Repeat("д", 201)), nil)).problem(t)
 }

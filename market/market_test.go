@@ -459,3 +459,34 @@ func priceOf(p Product) *big.Int {
 	v, _ := new(big.Int).SetString(p.PricePerSecond, 10)
 	return v
 }
+
+// TestSessionLifetime: a session started with the message the API prepares lasts SessionTTL,
+// not the few minutes a nonce lives; a message whose expiration time has passed (within the
+// tolerated clock skew) starts no session; the Bearer scheme is case-insensitive.
+func TestSessionLifetime(t *testing.T) {
+	e := newEnv(t, func(c *Config, _ *Deps) { c.SessionTTL = 2 * time.Hour })
+	key, _ := crypto.GenerateKey()
+	addr := crypto.PubkeyToAddress(key.PublicKey)
+
+	var n nonceResponse
+	e.must(200, e.do("GET", "/api/v1/auth/nonce?address="+addr.Hex(), nil)).json(t, &n)
+	sig, _ := siwe.Sign(n.Message, key)
+	var s sessionResponse
+	e.must(200, e.do("POST", "/api/v1/auth/verify", map[string]string{"message": n.Message, "signature": hexBytes(sig)})).json(t, &s)
+	if s.ExpiresAt.Sub(n.ExpiresAt) < time.Hour {
+		t.Fatalf("session ends at %s, with the nonce (%s); SessionTTL is 2h", s.ExpiresAt, n.ExpiresAt)
+	}
+	var got sessionResponse
+	e.must(200, e.do("GET", "/api/v1/auth/session", nil, withHeader("Authorization", "bearer "+s.Token))).json(t, &got)
+	if got.Address != addr || !got.ExpiresAt.Equal(s.ExpiresAt) {
+		t.Fatalf("session %+v, signed in %+v", got, s)
+	}
+
+	// Expired a few seconds ago: within ClockSkew for Check, but no session can start.
+	e.must(200, e.do("GET", "/api/v1/auth/nonce", nil)).json(t, &n)
+	now := time.Now().UTC().Truncate(time.Second)
+	m := &siwe.Message{Domain: "market.test", Address: addr, URI: "http://market.test", Version: "1", ChainID: 1337,
+		Nonce: n.Nonce, IssuedAt: now.Add(-time.Minute), ExpirationTime: now.Add(-5 * time.Second)}
+	sig, _ = siwe.Sign(m.String(), key)
+	e.must(401, e.do("POST", "/api/v1/auth/verify", map[string]string{"message": m.String(), "signature": hexBytes(sig)})).problem(t)
+}

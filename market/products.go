@@ -142,8 +142,8 @@ func parseSearch(q url.Values, defLimit, maxLimit int) (searchParams, error) {
 		return p, err
 	}
 	p.Q = strings.TrimSpace(p.Q)
-	if !utf8.ValidString(p.Q) || len(p.Q) > 200 || strings.ContainsRune(p.Q, 0) {
-		return p, invalidParam("query", "q", "at most 200 bytes of UTF-8 text")
+	if !utf8.ValidString(p.Q) || utf8.RuneCountInString(p.Q) > 200 || strings.ContainsRune(p.Q, 0) {
+		return p, invalidParam("query", "q", "at most 200 characters of UTF-8 text")
 	}
 	if p.Category, err = one("category"); err != nil {
 		return p, err

@@ -192,8 +192,9 @@ func (s *Service) applyOnChain(req *listingRequest, f *onChainFields) error {
 		f.price = v
 	}
 	if req.MinSeconds != nil {
-		if *req.MinSeconds < 0 {
-			return bodyField("minSeconds", "not negative")
+		if *req.MinSeconds < 0 || *req.MinSeconds > maxLicenseSeconds {
+			// DataLicense sells at most MAX_SECONDS at once: a longer minimum could never be bought.
+			return bodyField("minSeconds", fmt.Sprintf("from 0 to %d", maxLicenseSeconds))
 		}
 		f.minSeconds = uint64(*req.MinSeconds)
 	}
@@ -206,7 +207,10 @@ func (s *Service) applyOnChain(req *listingRequest, f *onChainFields) error {
 	}
 	if req.Beneficiary != nil {
 		a, err := parseAddress(*req.Beneficiary)
-		if err != nil || a == (common.Address{}) {
+		if err != nil {
+			return bodyField("beneficiary", err.Error())
+		}
+		if a == (common.Address{}) {
 			return bodyField("beneficiary", "a non-zero address")
 		}
 		f.beneficiary = a
@@ -214,7 +218,7 @@ func (s *Service) applyOnChain(req *listingRequest, f *onChainFields) error {
 	if req.RequiredAttester != nil {
 		a, err := parseAddress(*req.RequiredAttester)
 		if err != nil {
-			return bodyField("requiredAttester", "an address")
+			return bodyField("requiredAttester", err.Error())
 		}
 		f.attester = a
 	}
@@ -252,7 +256,10 @@ func (s *Service) handleCreateListing(c echo.Context) error {
 	seen := map[common.Address]bool{}
 	for _, st := range req.Streams {
 		a, err := parseAddress(st)
-		if err != nil || a == (common.Address{}) || seen[a] {
+		switch {
+		case err != nil:
+			return bodyField("streams", fmt.Sprintf("%q: %v", st, err))
+		case a == (common.Address{}) || seen[a]:
 			return bodyField("streams", fmt.Sprintf("%q: distinct non-zero addresses", st))
 		}
 		seen[a] = true
