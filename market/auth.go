@@ -34,8 +34,9 @@ func sessionAddress(c echo.Context) (common.Address, bool) {
 func sessionToken(c echo.Context) string {
 	if h := c.Request().Header.Get(echo.HeaderAuthorization); h != "" {
 		// The auth scheme is case-insensitive (RFC 9110 section 11.1).
-		if len(h) > len("Bearer ") && strings.EqualFold(h[:len("Bearer ")], "Bearer ") {
-			return strings.TrimSpace(h[len("Bearer "):])
+		const scheme = "Bearer "
+		if len(h) > len(scheme) && strings.EqualFold(h[:len(scheme)], scheme) {
+			return strings.TrimSpace(h[len(scheme):])
 		}
 		return ""
 	}

@@ -92,12 +92,9 @@ func (s *Service) handleQuote(c echo.Context) error {
 	if err := bindJSON(c, &req); err != nil {
 		return err
 	}
-	buyer, err := parseAddress(req.Buyer)
+	buyer, err := parseNonZeroAddress(req.Buyer)
 	if err != nil {
 		return bodyField("buyer", err.Error())
-	}
-	if buyer == (common.Address{}) {
-		return bodyField("buyer", "a non-zero address")
 	}
 	if req.Seconds < 1 || req.Seconds > maxLicenseSeconds {
 		return bodyField("seconds", fmt.Sprintf("from 1 to %d", maxLicenseSeconds))

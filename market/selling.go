@@ -206,12 +206,9 @@ func (s *Service) applyOnChain(req *listingRequest, f *onChainFields) error {
 		f.terms = v
 	}
 	if req.Beneficiary != nil {
-		a, err := parseAddress(*req.Beneficiary)
+		a, err := parseNonZeroAddress(*req.Beneficiary)
 		if err != nil {
 			return bodyField("beneficiary", err.Error())
-		}
-		if a == (common.Address{}) {
-			return bodyField("beneficiary", "a non-zero address")
 		}
 		f.beneficiary = a
 	}

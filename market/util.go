@@ -60,6 +60,15 @@ func parseAddress(s string) (common.Address, error) {
 	return a, nil
 }
 
+// parseNonZeroAddress is parseAddress refusing the zero address.
+func parseNonZeroAddress(s string) (common.Address, error) {
+	a, err := parseAddress(s)
+	if err == nil && a == (common.Address{}) {
+		err = errors.New("a non-zero address")
+	}
+	return a, err
+}
+
 // parseUint256 parses a decimal string into [0, 2^256).
 func parseUint256(s string) (*big.Int, error) {
 	if s == "" || len(s) > 78 {

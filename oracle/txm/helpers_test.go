@@ -21,6 +21,7 @@ import (
 	"go.uber.org/goleak"
 
 	"github.com/streamr-go/streamr/internal/devchain"
+	"github.com/streamr-go/streamr/internal/pgtest"
 	"github.com/streamr-go/streamr/internal/waitfor"
 )
 
@@ -117,6 +118,18 @@ func mineEvery(interval time.Duration, commit func()) (stop func()) {
 		}
 	}()
 	return func() { close(done); <-stopped }
+}
+
+// faultyManager starts a manager of chain.Keys[1] on a fresh chain, reached through a
+// faultClient, with the given confirmation depth.
+func faultyManager(t testing.TB, confirmations uint64) (*devchain.Chain, *faultClient, *Manager, *prometheus.Registry) {
+	t.Helper()
+	chain := newChain(t, 0)
+	fc := &faultClient{Client: chain.Client}
+	cfg := testConfig()
+	cfg.Confirmations = confirmations
+	m, reg := newManager(t, cfg, fc, pgtest.Empty(t).Pool, chain.Keys[1])
+	return chain, fc, m, reg
 }
 
 // enqueueMined enqueues a transfer, waits for it in the pool, mines one block and waits until

@@ -297,13 +297,8 @@ func TestStuckTransactionBumped(t *testing.T) {
 // A reorg removes the block holding the transaction (and the pool forgets it): the manager
 // sees the receipt vanish, re-sends the saved transaction and confirms it in the new chain.
 func TestReorgResends(t *testing.T) {
-	chain := newChain(t, 0)
-	pool := pgtest.Empty(t).Pool
+	chain, fc, m, reg := faultyManager(t, 3)
 	ctx := context.Background()
-	fc := &faultClient{Client: chain.Client}
-	cfg := testConfig()
-	cfg.Confirmations = 3
-	m, reg := newManager(t, cfg, fc, pool, chain.Keys[1])
 
 	id, first := enqueueMined(t, chain, m, "reorged")
 	parent, err := chain.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(first.BlockNumber-1))
@@ -342,13 +337,8 @@ func TestReorgResends(t *testing.T) {
 // for neither a reorg nor a nonce taken by another sender, so it sends nothing again and the
 // transaction confirms with its one nonce.
 func TestReceiptLookupErrorsAreNotMissingReceipts(t *testing.T) {
-	chain := newChain(t, 0)
-	pool := pgtest.Empty(t).Pool
+	chain, fc, m, reg := faultyManager(t, 4)
 	ctx := context.Background()
-	fc := &faultClient{Client: chain.Client}
-	cfg := testConfig()
-	cfg.Confirmations = 4
-	m, reg := newManager(t, cfg, fc, pool, chain.Keys[1])
 
 	id, _ := enqueueMined(t, chain, m, "once")
 	fc.failReceipts.Store(true)
